@@ -1,0 +1,70 @@
+import type * as z from 'zod/mini';
+import type { ServiceErrorClass } from '../errors/ServiceError.js';
+import type { Shape } from './Shape.js';
+
+/** Where an input member goes in a REST request. */
+export type InputBinding =
+  | { in: 'header'; name: string }
+  | { in: 'headers'; prefix: string }
+  | { in: 'query'; name: string }
+  | { in: 'path'; name: string; greedy?: boolean }
+  | { in: 'payload'; kind: 'blob' | 'string' | 'document' };
+
+/** Where an output member comes from in a REST response. */
+export type OutputBinding =
+  | { in: 'header'; name: string; type?: 'string' | 'integer' | 'boolean' | 'timestamp' }
+  | { in: 'headers'; prefix: string }
+  | { in: 'status' }
+  | { in: 'payload'; kind: 'stream' | 'string' | 'document' };
+
+/** How the body of a request is signed. */
+export type PayloadSigning =
+  /** The SHA-256 of the body (or of the empty string). */
+  | 'sha256'
+  /** `UNSIGNED-PAYLOAD` (MediaStore Data PutObject, S3 presigned URLs). */
+  | 'unsigned'
+  /** aws-chunked, STREAMING-AWS4-HMAC-SHA256-PAYLOAD: each chunk signed. */
+  | 'streaming-signed';
+
+/** One operation, declared once as data. Protocols, Command, paginators and presign read it. */
+export interface OperationSpec<I, O> {
+  name: string;
+  /** The input schema, built on first use (keeps module load and cold start cheap). */
+  input: () => z.ZodMiniType<I>;
+  /** The output body's members, for lenient parsing. */
+  output?: Record<string, Shape>;
+  http?: {
+    method: 'GET' | 'PUT' | 'POST' | 'DELETE' | 'HEAD';
+    /** `/{Bucket}/{Key+}`: labels are input members; `+` keeps slashes. */
+    path: string;
+    /** Query parameters that are always present (e.g. `uploads`, `policy`). */
+    query?: Record<string, string>;
+  };
+  /** REST: where input members go; members with no binding form the body. */
+  bindings?: Record<string, InputBinding>;
+  /** REST: where output members come from; the rest are read from the body. */
+  outputBindings?: Record<string, OutputBinding>;
+  /** XML protocols: the root element of a request body, and of a response body. */
+  xml?: { inputRoot?: string; outputRoot?: string; namespace?: string };
+  /** Documented errors of this operation (service-wide errors live on the service). */
+  errors?: readonly ServiceErrorClass[];
+  /** Body signing; default `sha256`. */
+  payloadSigning?: PayloadSigning;
+  /** Sends `Content-MD5` of the body (S3 uploads and bucket policy). */
+  contentMd5?: boolean;
+  /** The body is read once and cannot be replayed when it is a stream. */
+  streamingInput?: boolean;
+}
+
+export interface Operation<I, O> extends OperationSpec<I, O> {
+  /** The input schema, memoised. */
+  schema(): z.ZodMiniType<I>;
+  /** A phantom member carrying the output type. */
+  readonly __output?: O;
+}
+
+/* @__NO_SIDE_EFFECTS__ */
+export function defineOperation<I, O>(spec: OperationSpec<I, O>): Operation<I, O> {
+  let cached: z.ZodMiniType<I> | undefined;
+  return { ...spec, schema: () => (cached ??= spec.input()) };
+}

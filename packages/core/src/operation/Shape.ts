@@ -1,0 +1,49 @@
+/**
+ * Output shapes: just enough description of a response to parse it leniently. Members not
+ * described pass through untouched (an extra member from a newer service never breaks a
+ * caller); described members are coerced: timestamps to Date, blobs to Uint8Array, XML text
+ * to numbers and booleans, single XML elements to one-item lists.
+ */
+export type Shape =
+  | 'string'
+  | 'integer'
+  | 'double'
+  | 'boolean'
+  | 'timestamp'
+  | 'blob'
+  | 'any'
+  | ListShape
+  | MapShape
+  | StructShape;
+
+export interface ListShape {
+  list: Shape;
+  /** XML: the element name of each item (default `member`). */
+  member?: string;
+  /** XML: items repeat directly in the parent, with no wrapper element. */
+  flattened?: boolean;
+  /** XML: the element name when it differs from the member name. */
+  xmlName?: string;
+}
+
+export interface MapShape {
+  map: Shape;
+  key?: string;
+  value?: string;
+  flattened?: boolean;
+  xmlName?: string;
+}
+
+export interface StructShape {
+  struct: Record<string, Shape>;
+  xmlName?: string;
+}
+
+/** A member whose XML element name differs from its member name. */
+export function xmlNamed<S extends ListShape | MapShape | StructShape>(shape: S, xmlName: string): S {
+  return { ...shape, xmlName };
+}
+
+export const list = (item: Shape, opts: Omit<ListShape, 'list'> = {}): ListShape => ({ list: item, ...opts });
+export const struct = (members: Record<string, Shape>): StructShape => ({ struct: members });
+export const map = (value: Shape, opts: Omit<MapShape, 'map'> = {}): MapShape => ({ map: value, ...opts });

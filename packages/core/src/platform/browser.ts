@@ -1,0 +1,75 @@
+// Browser (and any non-Node) runtime pieces, reached through core's `#platform` import map
+// by default. No node: modules and no undici here; hashing is pure JS (sync) so the signing
+// path is the same code in every runtime.
+import { Sha256 as JsSha256 } from '@aws-crypto/sha256-js';
+import { Md5 } from '@smithy/md5-js';
+import type { DefaultTransportOptions, HttpRequest, HttpResponse, Transport, TransportOptions } from '../transport/Transport.js';
+
+export const runtime = 'browser' as const;
+
+export class Sha256 extends JsSha256 {}
+
+export const syncCrypto = {
+  sha256(data: Uint8Array | string): Uint8Array {
+    const h = new JsSha256();
+    h.update(data);
+    return h.digestSync();
+  },
+  hmac(key: Uint8Array | string, data: Uint8Array | string): Uint8Array {
+    const h = new JsSha256(key);
+    h.update(data);
+    return h.digestSync();
+  },
+};
+
+export async function md5(data: Uint8Array | string): Promise<Uint8Array> {
+  const h = new Md5();
+  h.update(data);
+  return h.digest();
+}
+
+export function getEnv(_name: string): string | undefined {
+  return undefined;
+}
+
+export async function readSharedFiles(): Promise<{ credentials?: string; config?: string }> {
+  return {};
+}
+
+// Headers a browser sets itself and refuses from script.
+const FORBIDDEN = new Set(['host', 'content-length', 'connection', 'expect', 'transfer-encoding', 'user-agent']);
+
+/** The fetch transport. Streaming request bodies need `duplex: 'half'`. */
+export function createDefaultTransport(_options: DefaultTransportOptions = {}): Transport & { destroy(): Promise<void> } {
+  const transport = async (req: HttpRequest, opts: TransportOptions): Promise<HttpResponse> => {
+    const headers: Record<string, string> = {};
+    for (const [k, v] of Object.entries(req.headers)) if (!FORBIDDEN.has(k)) headers[k] = v;
+    let body: BodyInit | undefined;
+    if (req.body instanceof Uint8Array) body = req.body as BodyInit;
+    else if (req.body && typeof (req.body as ReadableStream).getReader === 'function') body = req.body as ReadableStream;
+    else if (req.body) body = iterableToStream(req.body as AsyncIterable<Uint8Array>);
+    const init: RequestInit & { duplex?: 'half' } = { method: req.method, headers, body, signal: opts.abortSignal };
+    if (body && !(body instanceof Uint8Array)) init.duplex = 'half';
+    const res = await fetch(req.url, init);
+    const out: Record<string, string> = {};
+    res.headers.forEach((v, k) => {
+      out[k.toLowerCase()] = v;
+    });
+    return { status: res.status, headers: out, body: res.body };
+  };
+  return Object.assign(transport, { destroy: async () => {} });
+}
+
+function iterableToStream(it: AsyncIterable<Uint8Array>): ReadableStream<Uint8Array> {
+  const iter = it[Symbol.asyncIterator]();
+  return new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      const { value, done } = await iter.next();
+      if (done) controller.close();
+      else controller.enqueue(value);
+    },
+    async cancel() {
+      await iter.return?.();
+    },
+  });
+}

@@ -1,0 +1,96 @@
+// Node runtime pieces, reached through core's `#platform` import map under the `node`
+// condition. This module is a leaf: it imports nothing from the rest of core at run time,
+// so the CJS and ESM builds never hold two copies of a class.
+import { createHash, createHmac } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { homedir } from 'node:os';
+import { join } from 'node:path';
+import { Agent, request as undiciRequest } from 'undici';
+import type { DefaultTransportOptions, HttpRequest, HttpResponse, Transport, TransportOptions } from '../transport/Transport.js';
+
+export const runtime = 'node' as const;
+
+/** SHA-256 / HMAC-SHA-256 in the shape @smithy/signature-v4 expects (a Checksum constructor). */
+export class Sha256 {
+  private hash: ReturnType<typeof createHash> | ReturnType<typeof createHmac>;
+  constructor(private readonly secret?: string | Uint8Array) {
+    this.hash = secret === undefined ? createHash('sha256') : createHmac('sha256', secret);
+  }
+  update(data: string | Uint8Array): void {
+    this.hash.update(data);
+  }
+  digest(): Promise<Uint8Array> {
+    return Promise.resolve(this.digestSync());
+  }
+  digestSync(): Uint8Array {
+    const b = this.hash.digest();
+    return new Uint8Array(b.buffer, b.byteOffset, b.byteLength);
+  }
+  reset(): void {
+    this.hash = this.secret === undefined ? createHash('sha256') : createHmac('sha256', this.secret);
+  }
+}
+
+/** Synchronous hashing is available in Node; the streaming encoders use it on the hot path. */
+export const syncCrypto = {
+  sha256(data: Uint8Array | string): Uint8Array {
+    return createHash('sha256').update(data).digest();
+  },
+  hmac(key: Uint8Array | string, data: Uint8Array | string): Uint8Array {
+    return createHmac('sha256', key).update(data).digest();
+  },
+};
+
+export async function md5(data: Uint8Array | string): Promise<Uint8Array> {
+  return createHash('md5').update(data).digest();
+}
+
+export function getEnv(name: string): string | undefined {
+  return process.env[name];
+}
+
+/** Reads the shared credentials and config files (~/.aws/credentials, ~/.aws/config). */
+export async function readSharedFiles(): Promise<{ credentials?: string; config?: string }> {
+  const home = process.env.HOME ?? process.env.USERPROFILE ?? homedir();
+  const credPath = process.env.AWS_SHARED_CREDENTIALS_FILE ?? join(home, '.aws', 'credentials');
+  const confPath = process.env.AWS_CONFIG_FILE ?? join(home, '.aws', 'config');
+  const read = (p: string) => readFile(p, 'utf8').catch(() => undefined);
+  const [credentials, config] = await Promise.all([read(credPath), read(confPath)]);
+  return { credentials, config };
+}
+
+/**
+ * The undici transport: one keep-alive pool per origin (undici's Agent keeps them), HTTP/1.1.
+ * Response bodies come back as undici's Readable (an AsyncIterable of Buffers), unbuffered.
+ */
+export function createDefaultTransport(options: DefaultTransportOptions = {}): Transport & { destroy(): Promise<void> } {
+  const agent = new Agent({
+    connect: { timeout: options.connectTimeout ?? 10_000 },
+    connections: options.connections ?? 128,
+    keepAliveTimeout: 4_000,
+    // Time-outs on the whole exchange are owned by the client (it aborts); undici's own
+    // per-phase timers are kept as a backstop against a silent peer.
+    headersTimeout: 0,
+    bodyTimeout: 0,
+    pipelining: 1,
+  });
+  const transport = async (req: HttpRequest, opts: TransportOptions): Promise<HttpResponse> => {
+    const url = new URL(req.url);
+    const headers = { ...req.headers };
+    // undici sets Host itself from the origin; the signed value is exactly the URL's host.
+    delete headers.host;
+    const res = await undiciRequest(url, {
+      dispatcher: agent,
+      method: req.method as 'GET',
+      headers,
+      body: req.body as never,
+      signal: opts.abortSignal,
+    });
+    const out: Record<string, string> = {};
+    for (const [k, v] of Object.entries(res.headers)) {
+      if (v !== undefined) out[k.toLowerCase()] = Array.isArray(v) ? v.join(', ') : v;
+    }
+    return { status: res.statusCode, headers: out, body: res.body };
+  };
+  return Object.assign(transport, { destroy: () => agent.close() });
+}

@@ -1,0 +1,30 @@
+import type { Operation } from '../operation/Operation.js';
+import type { HttpRequest, HttpResponse } from '../transport/Transport.js';
+
+/** What the client hands a protocol to build a request. */
+export interface SerializeContext {
+  /** The resolved endpoint: scheme, host, optional base path. */
+  endpoint: URL;
+  /** Builds the request URL from a path (unencoded segments already encoded) and query. */
+  service: { apiVersion?: string };
+}
+
+/** A request before signing: its body is bytes, a stream, or absent. */
+export type UnsignedRequest = HttpRequest;
+
+/** An error as a protocol reads it off the wire, before it becomes a typed class. */
+export interface ParsedError {
+  code: string;
+  message: string;
+  requestId?: string;
+  details?: Record<string, unknown>;
+}
+
+export interface Protocol {
+  readonly name: 'awsJson1_1' | 'restJson1' | 'restXml' | 'awsQuery';
+  serialize<I>(op: Operation<I, unknown>, input: I, ctx: SerializeContext): Promise<UnsignedRequest> | UnsignedRequest;
+  /** Reads a success response. May keep a streaming body open (a `Body` member). */
+  parse<O>(op: Operation<unknown, O>, response: HttpResponse): Promise<O>;
+  /** Reads an error response (body already buffered, bounded). */
+  parseError(op: Operation<unknown, unknown>, response: HttpResponse, body: Uint8Array): ParsedError;
+}

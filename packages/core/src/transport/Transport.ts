@@ -1,0 +1,29 @@
+/** The request a transport receives: final and signed. What it holds is what goes on the wire. */
+export interface HttpRequest {
+  method: string;
+  /** Absolute URL, query included. */
+  url: string;
+  /** Every header that is sent, names lower-case. */
+  headers: Record<string, string>;
+  body?: Uint8Array | ReadableStream<Uint8Array> | AsyncIterable<Uint8Array>;
+}
+
+export interface HttpResponse {
+  status: number;
+  /** Names lower-case. */
+  headers: Record<string, string>;
+  body?: Uint8Array | ReadableStream<Uint8Array> | AsyncIterable<Uint8Array> | null;
+}
+
+export interface TransportOptions {
+  abortSignal?: AbortSignal;
+}
+
+export type Transport = (request: HttpRequest, options: TransportOptions) => Promise<HttpResponse>;
+
+export interface DefaultTransportOptions {
+  /** Time allowed to open a connection (ms). */
+  connectTimeout?: number;
+  /** Keep-alive connections per origin (undici only). */
+  connections?: number;
+}

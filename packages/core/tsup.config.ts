@@ -1,0 +1,19 @@
+import { defineConfig } from 'tsup';
+
+// The platform modules are separate entries reached through the package's `#platform`
+// import map, so Node gets undici and node:crypto and every other runtime gets fetch and
+// pure-JS hashing without either being bundled into the other.
+export default defineConfig({
+  entry: {
+    index: 'src/index.ts',
+    xml: 'src/xml.ts',
+    'platform/node': 'src/platform/node.ts',
+    'platform/browser': 'src/platform/browser.ts',
+  },
+  format: ['esm', 'cjs'],
+  dts: true,
+  clean: true,
+  target: 'node20',
+  treeshake: true,
+  external: ['#platform'],
+});

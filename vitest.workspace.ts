@@ -1,0 +1,40 @@
+import { fileURLToPath } from 'node:url';
+import { defineWorkspace } from 'vitest/config';
+
+// Tests run against the TypeScript sources, not dist: every package name (and core's
+// `#platform` import map, resolved for Node here) points at its src entry.
+const src = (p: string) => fileURLToPath(new URL(`./packages/${p}`, import.meta.url));
+const alias = {
+  '#platform': src('core/src/platform/node.ts'),
+  '@skiff/core/xml': src('core/src/xml.ts'),
+  '@skiff/core': src('core/src/index.ts'),
+  '@skiff/mediastore-data': src('mediastore-data/src/index.ts'),
+  '@skiff/mediastore-local': src('mediastore-local/src/index.ts'),
+  '@skiff/mediastore': src('mediastore/src/index.ts'),
+  '@skiff/kinesis': src('kinesis/src/index.ts'),
+  '@skiff/s4-s3': src('s4-s3/src/index.ts'),
+  '@skiff/s4-iam': src('s4-iam/src/index.ts'),
+  '@skiff/testkit': src('testkit/src/index.ts'),
+};
+
+const project = (name: string, extra: Record<string, unknown> = {}) => ({
+  resolve: { alias },
+  test: {
+    name,
+    root: src(name),
+    include: ['test/**/*.test.ts'],
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
+    ...extra,
+  },
+});
+
+export default defineWorkspace([
+  project('core'),
+  project('mediastore'),
+  project('mediastore-data'),
+  project('kinesis'),
+  project('s4-s3'),
+  project('s4-iam'),
+  project('mediastore-local'),
+]);

@@ -45,7 +45,7 @@ export interface OperationSpec<I, O> {
   /** REST: where output members come from; the rest are read from the body. */
   outputBindings?: Record<string, OutputBinding>;
   /** XML protocols: the root element of a request body, and of a response body. */
-  xml?: { inputRoot?: string; outputRoot?: string; namespace?: string };
+  xml?: { inputRoot?: string; outputRoot?: string; namespace?: string; inputShape?: Record<string, Shape> };
   /** Documented errors of this operation (service-wide errors live on the service). */
   errors?: readonly ServiceErrorClass[];
   /** Body signing; default `sha256`. */

@@ -13,11 +13,13 @@ export const runtime = 'node' as const;
 /** SHA-256 / HMAC-SHA-256 in the shape @smithy/signature-v4 expects (a Checksum constructor). */
 export class Sha256 {
   private hash: ReturnType<typeof createHash> | ReturnType<typeof createHmac>;
-  constructor(private readonly secret?: string | Uint8Array) {
-    this.hash = secret === undefined ? createHash('sha256') : createHmac('sha256', secret);
+  private readonly secret?: string | Uint8Array;
+  constructor(secret?: string | ArrayBuffer | ArrayBufferView) {
+    this.secret = secret === undefined || typeof secret === 'string' ? secret : toU8(secret);
+    this.hash = this.secret === undefined ? createHash('sha256') : createHmac('sha256', this.secret);
   }
-  update(data: string | Uint8Array): void {
-    this.hash.update(data);
+  update(data: string | ArrayBuffer | ArrayBufferView): void {
+    this.hash.update(typeof data === 'string' ? data : toU8(data));
   }
   digest(): Promise<Uint8Array> {
     return Promise.resolve(this.digestSync());
@@ -29,6 +31,10 @@ export class Sha256 {
   reset(): void {
     this.hash = this.secret === undefined ? createHash('sha256') : createHmac('sha256', this.secret);
   }
+}
+
+function toU8(d: ArrayBuffer | ArrayBufferView): Uint8Array {
+  return d instanceof ArrayBuffer ? new Uint8Array(d) : new Uint8Array(d.buffer, d.byteOffset, d.byteLength);
 }
 
 /** Synchronous hashing is available in Node; the streaming encoders use it on the hot path. */

@@ -28,3 +28,8 @@ export interface Protocol {
   /** Reads an error response (body already buffered, bounded). */
   parseError(op: Operation<unknown, unknown>, response: HttpResponse, body: Uint8Array): ParsedError;
 }
+
+/** A success status whose body is an error (S3 can answer 200 with `<Error>`). */
+export class EmbeddedError {
+  constructor(readonly error: ParsedError) {}
+}

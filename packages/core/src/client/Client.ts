@@ -1,0 +1,172 @@
+import { createDefaultTransport } from '#platform';
+import { readAll, destroy } from '../body/streams.js';
+import type { CredentialProvider } from '../credentials/Credentials.js';
+import { resolveCredentials } from '../credentials/providers.js';
+import { ServiceError } from '../errors/ServiceError.js';
+import { SkiffError } from '../errors/SkiffError.js';
+import { AbortError, NetworkError, ResponseParseError, TimeoutError } from '../errors/transportErrors.js';
+import type { Command } from '../operation/Command.js';
+import type { Operation } from '../operation/Operation.js';
+import { EmbeddedError } from '../protocols/Protocol.js';
+import { CLOCK_SKEW_CODES, COMMON_THROTTLING_CODES, COMMON_TRANSIENT_CODES, classify } from '../retry/classify.js';
+import { RetryStrategy, parseRetryAfter, sleep } from '../retry/RetryStrategy.js';
+import { signRequest } from '../signing/signRequest.js';
+import type { HttpResponse, Transport } from '../transport/Transport.js';
+import { validateInput } from '../validation/validate.js';
+import type { ClientConfig, SendOptions } from './ClientConfig.js';
+import { prepareRequest, type PreparedRequest } from './prepareRequest.js';
+import type { ServiceSpec } from './Service.js';
+import { toServiceError } from './toServiceError.js';
+
+// Error bodies are read up to this size: enough for any real error, bounded for a hostile one.
+const ERROR_BODY_LIMIT = 64 * 1024;
+const SKEW_THRESHOLD_MS = 5 * 60_000;
+
+export type MetadataBearer = { $metadata: ServiceError['$metadata'] };
+
+export class Client<C extends ClientConfig = ClientConfig> {
+  readonly config: C;
+  protected readonly service: ServiceSpec;
+  protected readonly credentials: CredentialProvider & { invalidate(): void };
+  protected readonly transport: Transport;
+  protected readonly retry: RetryStrategy;
+  private readonly ownTransport?: { destroy(): Promise<void> };
+  private readonly throttling: Set<string>;
+  private readonly transient: Set<string>;
+  /** Server time minus local time, learned from a clock-skew error. */
+  skewMs = 0;
+
+  constructor(service: ServiceSpec, config: C) {
+    this.service = service;
+    this.config = { ...config };
+    this.config.region ??= envRegion();
+    this.credentials = resolveCredentials(config.credentials);
+    if (config.transport) this.transport = config.transport;
+    else {
+      const t = createDefaultTransport({ connectTimeout: config.connectTimeout });
+      this.transport = t;
+      this.ownTransport = t;
+    }
+    this.retry = new RetryStrategy({ ...config.retry, maxAttempts: config.maxAttempts });
+    this.throttling = new Set([...COMMON_THROTTLING_CODES, ...(service.throttlingCodes ?? [])]);
+    this.transient = new Set([...COMMON_TRANSIENT_CODES, ...(service.transientCodes ?? [])]);
+  }
+
+  /** The endpoint for one request (S3 overrides this for virtual-hosted buckets). */
+  protected resolveEndpoint(_op: Operation<unknown, unknown>, _input: unknown): URL {
+    if (this.config.endpoint) return new URL(this.config.endpoint);
+    return new URL(this.service.endpoint(this.requireRegion()));
+  }
+
+  protected requireRegion(): string {
+    if (!this.config.region) throw new SkiffError(`${this.service.name}: a region is required (config.region or AWS_REGION)`);
+    return this.config.region;
+  }
+
+  /** Validates, serializes and resolves the endpoint: everything before signing. */
+  async prepare<I>(op: Operation<I, unknown>, rawInput: I): Promise<{ prepared: PreparedRequest; input: I }> {
+    const input = this.config.validation === false ? rawInput : validateInput(op.schema(), rawInput, op.name);
+    const o = op as Operation<unknown, unknown>;
+    return { prepared: await prepareRequest(this.service, o, input, this.resolveEndpoint(o, input)), input };
+  }
+
+  /** The signing time: the configured clock, corrected by any skew the server reported. */
+  signingDate(): Date {
+    return new Date((this.config.clock?.() ?? new Date()).getTime() + this.skewMs);
+  }
+
+  async send<I, O>(command: Command<I, O>, options: SendOptions = {}): Promise<O & MetadataBearer> {
+    const op = command.operation;
+    const { prepared } = await this.prepare(op, command.input);
+    const { hooks, logger } = this.config;
+    const userSignal = options.abortSignal;
+    const timeoutMs = options.requestTimeout ?? this.config.requestTimeout ?? 60_000;
+    let totalRetryDelay = 0;
+    let skewRetried = false;
+    for (let attempt = 1; ; attempt++) {
+      if (userSignal?.aborted) throw new AbortError(`${op.name} was aborted`);
+      const credentials = await this.credentials();
+      const date = this.signingDate();
+      const request = { ...prepared.request, headers: { ...prepared.request.headers }, body: prepared.body() };
+      await hooks?.beforeRequest?.({ operation: op.name, attempt, request });
+      const signed = await signRequest(request, {
+        credentials, date, region: this.requireRegion(), service: this.service.signingName, s3: this.service.s3Signing,
+        payload: op.payloadSigning, decodedContentLength: prepared.length,
+      });
+      // One controller per attempt: the caller's signal and the time-out both end it.
+      const ac = new AbortController();
+      let timedOut = false;
+      const onAbort = () => ac.abort(userSignal?.reason);
+      userSignal?.addEventListener('abort', onAbort, { once: true });
+      const timer = timeoutMs > 0 ? setTimeout(() => ((timedOut = true), ac.abort(new TimeoutError(`${op.name} timed out after ${timeoutMs} ms`))), timeoutMs) : undefined;
+      let error: SkiffError;
+      let response: HttpResponse | undefined;
+      try {
+        response = await this.transport(signed, { abortSignal: ac.signal });
+        await hooks?.afterResponse?.({ operation: op.name, attempt, request: signed, response });
+        logger?.debug?.(`${this.service.name}.${op.name} attempt ${attempt}: HTTP ${response.status}`);
+        if (response.status < 300) {
+          const out = (await this.service.protocol.parse(op, response)) as O & MetadataBearer;
+          this.retry.onSuccess();
+          const meta = { httpStatusCode: response.status, requestId: requestIdOf(response, out), attempts: attempt, totalRetryDelay };
+          Object.defineProperty(out, '$metadata', { value: meta, enumerable: true, writable: true, configurable: true });
+          return out;
+        }
+        const { bytes } = await readAll(response.body, ERROR_BODY_LIMIT);
+        error = toServiceError(this.service, op as Operation<unknown, unknown>, this.service.protocol.parseError(op as Operation<unknown, unknown>, response, bytes), response.status);
+      } catch (e) {
+        if (response) destroy(response.body);
+        error = this.toError(e, op.name, timedOut, userSignal, response);
+      } finally {
+        clearTimeout(timer);
+        userSignal?.removeEventListener('abort', onAbort);
+      }
+      error.$metadata = { ...error.$metadata, httpStatusCode: response?.status ?? error.$metadata.httpStatusCode, attempts: attempt, totalRetryDelay };
+      if (error instanceof AbortError) throw error;
+      // A wrong clock shows up as a signature/expiry error: correct it from the server's Date, once.
+      if (!skewRetried && prepared.replayable && CLOCK_SKEW_CODES.includes(error.name) && response?.headers.date) {
+        const server = Date.parse(response.headers.date);
+        if (!Number.isNaN(server) && Math.abs(server - date.getTime()) > SKEW_THRESHOLD_MS) {
+          this.skewMs += server - date.getTime();
+          skewRetried = true;
+          logger?.warn?.(`${this.service.name}: clock skew of ${Math.round(this.skewMs / 1000)} s corrected from the server's Date`);
+          continue;
+        }
+      }
+      const c = classify(error, this.throttling, this.transient);
+      if (c.retryable) error.$retryable = { throttling: c.throttling };
+      if (!c.retryable || attempt >= this.retry.maxAttempts || !prepared.replayable || !this.retry.acquire(c.kind)) throw error;
+      const delayMs = this.retry.delay(attempt, c.throttling, parseRetryAfter(response?.headers['retry-after'], Date.now()));
+      await hooks?.beforeRetry?.({ operation: op.name, attempt, error, delayMs });
+      logger?.debug?.(`${this.service.name}.${op.name}: ${error.name}, retrying in ${Math.round(delayMs)} ms`);
+      await sleep(delayMs, userSignal);
+      totalRetryDelay += delayMs;
+    }
+  }
+
+  /** Maps whatever a transport or parser threw to a typed error. */
+  private toError(e: unknown, opName: string, timedOut: boolean, userSignal: AbortSignal | undefined, response?: HttpResponse): SkiffError {
+    if (e instanceof EmbeddedError) return toServiceError(this.service, { name: opName } as Operation<unknown, unknown>, e.error, response?.status ?? 200);
+    if (timedOut) return e instanceof TimeoutError ? e : new TimeoutError(`${opName} timed out`, { cause: e });
+    if (userSignal?.aborted) return new AbortError(`${opName} was aborted`, { cause: e });
+    if (e instanceof SkiffError) return e;
+    const err = e as { message?: string; code?: string; cause?: { code?: string; message?: string } };
+    const code = err.code ?? err.cause?.code;
+    if (e instanceof SyntaxError) return new ResponseParseError(`${opName}: ${err.message}`, { cause: e });
+    return new NetworkError(`${opName}: ${err.cause?.message ?? err.message ?? String(e)}`, { cause: e, code });
+  }
+
+  /** Closes the connections of the default transport. */
+  destroy(): void {
+    void this.ownTransport?.destroy();
+  }
+}
+
+function requestIdOf(res: HttpResponse, out: unknown): string | undefined {
+  return res.headers['x-amzn-requestid'] ?? res.headers['x-amz-request-id'] ?? (out as { $requestId?: string }).$requestId;
+}
+
+function envRegion(): string | undefined {
+  const env = (globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env;
+  return env?.AWS_REGION ?? env?.AWS_DEFAULT_REGION;
+}

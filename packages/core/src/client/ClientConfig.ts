@@ -1,0 +1,51 @@
+import type { CredentialProvider, Credentials } from '../credentials/Credentials.js';
+import type { RetryOptions } from '../retry/RetryStrategy.js';
+import type { HttpRequest, HttpResponse, Transport } from '../transport/Transport.js';
+
+/** Named hooks: the points users want to plug into, in the order send() reaches them. */
+export interface ClientHooks {
+  /** Before signing, each attempt. Headers added here are signed. */
+  beforeRequest?(ctx: { operation: string; attempt: number; request: HttpRequest }): void | Promise<void>;
+  /** After a response arrives, before it is parsed. */
+  afterResponse?(ctx: { operation: string; attempt: number; request: HttpRequest; response: HttpResponse }): void | Promise<void>;
+  /** Before waiting to retry. */
+  beforeRetry?(ctx: { operation: string; attempt: number; error: Error; delayMs: number }): void | Promise<void>;
+}
+
+/** Lines a client logs: operation, attempt, status and timing, never headers or bodies. */
+export interface Logger {
+  debug?(message: string): void;
+  warn?(message: string): void;
+}
+
+export interface ClientConfig {
+  /** The signing region; also picks the default endpoint. */
+  region?: string;
+  /** Static credentials, or an async provider (cached, refreshed before expiry). Absent:
+   * AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY/AWS_SESSION_TOKEN, then the shared files (Node). */
+  credentials?: Credentials | CredentialProvider;
+  /** Overrides the endpoint (scheme, host, port, optional base path). */
+  endpoint?: string;
+  /** Injectable transport; default: undici in Node, fetch elsewhere. */
+  transport?: Transport;
+  /** The time used for signing. */
+  clock?: () => Date;
+  /** Attempts in all, the first included (default 3). */
+  maxAttempts?: number;
+  /** Backoff tuning. */
+  retry?: Omit<RetryOptions, 'maxAttempts'>;
+  /** false turns the client-side schema checks off. */
+  validation?: boolean;
+  /** Ms until a response (and, for buffered outputs, its body) must arrive (default 60 000). */
+  requestTimeout?: number;
+  /** Ms allowed to open a connection (default transport only; default 10 000). */
+  connectTimeout?: number;
+  hooks?: ClientHooks;
+  logger?: Logger;
+}
+
+export interface SendOptions {
+  abortSignal?: AbortSignal;
+  /** Overrides the client's requestTimeout for this call. */
+  requestTimeout?: number;
+}

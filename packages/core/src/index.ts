@@ -1,0 +1,41 @@
+// @skiff/core: the pieces every Skiff service package stands on.
+export { Client, type MetadataBearer } from './client/Client.js';
+export type { ClientConfig, ClientHooks, Logger, SendOptions } from './client/ClientConfig.js';
+export type { ServiceSpec } from './client/Service.js';
+
+export { Command, createCommand, type CommandClass, type InputOf, type OutputOf } from './operation/Command.js';
+export { defineOperation, type Operation, type OperationSpec, type InputBinding, type OutputBinding, type PayloadSigning } from './operation/Operation.js';
+export { list, map, struct, xmlNamed, type Shape } from './operation/Shape.js';
+export { createPaginator, type Page, type PaginationConfig, type PaginatorSpec } from './operation/paginate.js';
+export { createWaiter, type WaiterConfig, type WaiterResult, type WaiterSpec, type WaiterState } from './operation/waiter.js';
+
+export { awsJson1_1 } from './protocols/awsJson1_1.js';
+export { restJson1 } from './protocols/restJson1.js';
+export type { Protocol, ParsedError, SerializeContext } from './protocols/Protocol.js';
+export { encodeRfc3986, encodeGreedy } from './protocols/httpBindings.js';
+export { parseTimestamp } from './protocols/coerce.js';
+
+export { SkiffError, type ResponseMetadata } from './errors/SkiffError.js';
+export { ParamValidationError, type ValidationIssue } from './errors/ParamValidationError.js';
+export { ServiceError, defineServiceError, isServiceError, type ServiceErrorClass, type ServiceErrorOptions } from './errors/ServiceError.js';
+export { AbortError, IntegrityError, NetworkError, PaginationError, ResponseParseError, TimeoutError, WaiterError } from './errors/transportErrors.js';
+export { redact, registerSecret } from './errors/redact.js';
+
+export type { Credentials, CredentialProvider } from './credentials/Credentials.js';
+export { CredentialsError, cachingProvider, chain, defaultProvider, fromEnv, fromIni, resolveCredentials } from './credentials/providers.js';
+export { parseIni } from './credentials/parseIni.js';
+
+export { RetryStrategy, parseRetryAfter, sleep, type RetryOptions } from './retry/RetryStrategy.js';
+export { classify, COMMON_THROTTLING_CODES } from './retry/classify.js';
+
+export { signRequest } from './signing/signRequest.js';
+export type { SigningContext } from './signing/SigningContext.js';
+
+export type { HttpRequest, HttpResponse, Transport, TransportOptions, DefaultTransportOptions } from './transport/Transport.js';
+export { createDefaultTransport, md5, runtime, syncCrypto } from '#platform';
+
+export { validateInput, toIssues, formatPath } from './validation/validate.js';
+export { blob, headerValue, int, maxUtf8Bytes, str, timestampInput, HEADER_SAFE } from './validation/schemas.js';
+
+export { concatBytes, fromBase64, fromUtf8, toBase64, toBytes, toHex, utf8 } from './body/bytes.js';
+export { isBlob, isReadableStream, iterate, knownLength, readAll, sdkStream, toWebStream, type BodySource, type StreamingBody } from './body/streams.js';

@@ -1,0 +1,84 @@
+import { fromUtf8, toBase64, utf8 } from '../body/bytes.js';
+import { ResponseParseError } from '../errors/transportErrors.js';
+import { copySafe } from './coerce.js';
+import type { ParsedError } from './Protocol.js';
+
+/** JSON-ready input: blobs as base64, Dates as epoch seconds, undefined members dropped. */
+export function toJsonValue(v: unknown): unknown {
+  if (v instanceof Uint8Array) return toBase64(v);
+  if (v instanceof Date) return v.getTime() / 1000;
+  if (Array.isArray(v)) return v.map(toJsonValue);
+  if (v && typeof v === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const [k, x] of Object.entries(v)) if (x !== undefined) out[k] = toJsonValue(x);
+    return out;
+  }
+  return v;
+}
+
+export function jsonBody(v: unknown): Uint8Array {
+  return utf8(JSON.stringify(toJsonValue(v ?? {})));
+}
+
+export function parseJson(body: Uint8Array): Record<string, unknown> {
+  if (body.byteLength === 0) return {};
+  const text = fromUtf8(body);
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch (e) {
+    throw new ResponseParseError(`The response is not valid JSON: ${snippet(text)}`, { cause: e });
+  }
+  if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
+    throw new ResponseParseError(`The response is not a JSON object: ${snippet(text)}`);
+  }
+  return copySafe(parsed) as Record<string, unknown>;
+}
+
+export function snippet(text: string, n = 200): string {
+  const t = text.replace(/\s+/g, ' ').trim();
+  return t.length > n ? `${t.slice(0, n)}…` : t;
+}
+
+/** `aws.protocoltests#Foo:http://…` or `Foo` → `Foo`. */
+export function sanitizeErrorCode(raw: string): string {
+  let c = raw;
+  const colon = c.indexOf(':');
+  if (colon >= 0) c = c.slice(0, colon);
+  const hash = c.lastIndexOf('#');
+  if (hash >= 0) c = c.slice(hash + 1);
+  return c.trim();
+}
+
+/** JSON error bodies (awsJson1_1, restJson1): code from the header, `__type` or `code`. */
+export function parseJsonError(headers: Record<string, string>, body: Uint8Array, status: number): ParsedError {
+  let doc: Record<string, unknown> = {};
+  let unparsable = false;
+  try {
+    doc = parseJson(body);
+  } catch {
+    unparsable = true;
+  }
+  const raw = headers['x-amzn-errortype'] ?? (doc.__type as string) ?? (doc.code as string) ?? (doc.Code as string);
+  const message = (doc.message ?? doc.Message ?? doc.errorMessage) as string | undefined;
+  const details: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(doc)) if (!['__type', 'code', 'Code', 'message', 'Message'].includes(k)) details[k] = v;
+  if (!raw) {
+    return {
+      code: statusCode(status),
+      message: unparsable ? `HTTP ${status}, body not JSON: ${snippet(fromUtf8(body))}` : message ?? `HTTP ${status}`,
+      details,
+    };
+  }
+  return { code: sanitizeErrorCode(String(raw)), message: message ?? String(raw), requestId: headers['x-amzn-requestid'], details };
+}
+
+/** A code for an error with none in its body (HEAD responses, proxies). */
+export function statusCode(status: number): string {
+  const names: Record<number, string> = {
+    301: 'MovedPermanently', 304: 'NotModified', 400: 'BadRequest', 401: 'Unauthorized', 403: 'Forbidden', 404: 'NotFound',
+    405: 'MethodNotAllowed', 409: 'Conflict', 412: 'PreconditionFailed', 413: 'RequestEntityTooLarge', 416: 'InvalidRange',
+    429: 'TooManyRequestsException', 500: 'InternalServerError', 502: 'BadGateway', 503: 'ServiceUnavailable', 504: 'GatewayTimeout',
+  };
+  return names[status] ?? `Http${status}Error`;
+}

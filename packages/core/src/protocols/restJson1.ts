@@ -1,0 +1,45 @@
+import { fromUtf8 } from '../body/bytes.js';
+import { readAll, sdkStream } from '../body/streams.js';
+import type { Operation } from '../operation/Operation.js';
+import { coerceStruct } from './coerce.js';
+import { bindInput, bindOutput, buildUrl, payloadBody, payloadMember } from './httpBindings.js';
+import { jsonBody, parseJson, parseJsonError } from './json.js';
+import type { Protocol, SerializeContext } from './Protocol.js';
+import type { HttpResponse } from '../transport/Transport.js';
+import { NetworkError } from '../errors/transportErrors.js';
+
+/** restJson1: HTTP bindings for path, query and headers; other members as a JSON body (MediaStore Data). */
+/* @__NO_SIDE_EFFECTS__ */
+export function restJson1(): Protocol {
+  return {
+    name: 'restJson1',
+    serialize<I>(op: Operation<I, unknown>, input: I, ctx: SerializeContext) {
+      const b = bindInput(op as Operation<unknown, unknown>, input as Record<string, unknown>);
+      const headers = b.headers;
+      let body;
+      if (b.payload) {
+        body = b.payload.kind === 'document' ? jsonBody(b.payload.value) : payloadBody(b.payload.value);
+        if (b.payload.kind === 'document') headers['content-type'] ??= 'application/json';
+      } else if (Object.keys(b.bodyMembers).length) {
+        body = jsonBody(b.bodyMembers);
+        headers['content-type'] = 'application/json';
+      }
+      return { method: op.http?.method ?? 'POST', url: buildUrl(ctx.endpoint, b.path, b.query), headers, body: body as never };
+    },
+    async parse<O>(op: Operation<unknown, O>, response: HttpResponse) {
+      const out = bindOutput(op as Operation<unknown, unknown>, response.status, response.headers);
+      const pm = payloadMember(op as Operation<unknown, unknown>);
+      if (pm && pm[1].kind === 'stream') {
+        out[pm[0]] = sdkStream(response.body, (e) => (e instanceof Error && e.name !== 'AbortError' ? new NetworkError(`The response body was cut short: ${e.message}`, { cause: e, code: (e as { code?: string }).code }) : e));
+        return out as O;
+      }
+      const { bytes } = await readAll(response.body);
+      if (pm) out[pm[0]] = pm[1].kind === 'string' ? fromUtf8(bytes) : parseJson(bytes);
+      else Object.assign(out, coerceStruct(parseJson(bytes), op.output ?? {}));
+      return out as O;
+    },
+    parseError(_op, response, body) {
+      return parseJsonError(response.headers, body, response.status);
+    },
+  };
+}

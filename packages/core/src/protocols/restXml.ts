@@ -1,0 +1,90 @@
+import { fromUtf8, utf8 } from '../body/bytes.js';
+import { readAll, sdkStream } from '../body/streams.js';
+import { NetworkError } from '../errors/transportErrors.js';
+import type { Operation } from '../operation/Operation.js';
+import type { HttpResponse } from '../transport/Transport.js';
+import { coerceStruct } from './coerce.js';
+import { bindInput, bindOutput, buildUrl, payloadBody, payloadMember } from './httpBindings.js';
+import { snippet, statusCode } from './json.js';
+import { EmbeddedError, type ParsedError, type Protocol, type SerializeContext } from './Protocol.js';
+import { xmlDocument } from './xmlBuilder.js';
+import { parseXml, rootOf } from './xmlParser.js';
+
+export interface RestXmlOptions {
+  /** Labels dropped from the path because they moved into the host (virtual-hosted S3). */
+  omitLabels?: (input: Record<string, unknown>, ctx: SerializeContext) => ReadonlySet<string>;
+}
+
+/** restXml: HTTP bindings with XML documents (S3). */
+/* @__NO_SIDE_EFFECTS__ */
+export function restXml(opts: RestXmlOptions = {}): Protocol {
+  return {
+    name: 'restXml',
+    serialize<I>(op: Operation<I, unknown>, input: I, ctx: SerializeContext) {
+      const rec = input as Record<string, unknown>;
+      const b = bindInput(op as Operation<unknown, unknown>, rec, opts.omitLabels?.(rec, ctx));
+      const headers = b.headers;
+      let body;
+      const root = op.xml?.inputRoot;
+      if (b.payload) {
+        if (b.payload.kind === 'document') {
+          if (b.payload.value !== undefined && root) {
+            body = utf8(xmlDocument(root, b.payload.value as Record<string, unknown>, op.xml?.inputShape, op.xml?.namespace));
+            headers['content-type'] ??= 'application/xml';
+          }
+        } else body = payloadBody(b.payload.value);
+      } else if (root && Object.keys(b.bodyMembers).length) {
+        body = utf8(xmlDocument(root, b.bodyMembers, op.xml?.inputShape, op.xml?.namespace));
+        headers['content-type'] ??= 'application/xml';
+      }
+      return { method: op.http?.method ?? 'GET', url: buildUrl(ctx.endpoint, b.path, b.query), headers, body: body as never };
+    },
+    async parse<O>(op: Operation<unknown, O>, response: HttpResponse) {
+      const out = bindOutput(op as Operation<unknown, unknown>, response.status, response.headers);
+      const pm = payloadMember(op as Operation<unknown, unknown>);
+      if (pm && pm[1].kind === 'stream') {
+        out[pm[0]] = sdkStream(response.body, (e) => (e instanceof Error && e.name !== 'AbortError' ? new NetworkError(`The response body was cut short: ${e.message}`, { cause: e, code: (e as { code?: string }).code }) : e));
+        return out as O;
+      }
+      const { bytes } = await readAll(response.body);
+      if (pm && pm[1].kind === 'string') {
+        out[pm[0]] = fromUtf8(bytes);
+        return out as O;
+      }
+      if (op.http?.method === 'HEAD' || bytes.byteLength === 0) return out as O;
+      const [rootName, content] = rootOf(parseXml(bytes));
+      if (rootName === 'Error') throw new EmbeddedError(xmlError(content, response));
+      Object.assign(out, coerceStruct(content, op.output ?? {}, true));
+      return out as O;
+    },
+    parseError(_op, response, body) {
+      return parseRestXmlError(response, body);
+    },
+  };
+}
+
+function xmlError(content: Record<string, unknown>, response: HttpResponse): ParsedError {
+  const { Code, Message, RequestId, HostId, ...rest } = content as Record<string, string>;
+  return {
+    code: String(Code ?? statusCode(response.status)),
+    message: String(Message ?? Code ?? `HTTP ${response.status}`),
+    requestId: (RequestId as string) ?? response.headers['x-amz-request-id'],
+    details: { ...rest, ...(HostId ? { HostId } : {}) },
+  };
+}
+
+export function parseRestXmlError(response: HttpResponse, body: Uint8Array): ParsedError {
+  const requestId = response.headers['x-amz-request-id'];
+  if (body.byteLength === 0) {
+    // HEAD responses carry no body: the status is all there is.
+    return { code: statusCode(response.status), message: `HTTP ${response.status}`, requestId };
+  }
+  try {
+    const [name, content] = rootOf(parseXml(body));
+    if (name === 'Error') return xmlError(content, response);
+    if (name === 'ErrorResponse') return xmlError((content.Error as Record<string, unknown>) ?? {}, response);
+  } catch {
+    // not XML: a proxy's HTML page, say
+  }
+  return { code: statusCode(response.status), message: `HTTP ${response.status}: ${snippet(fromUtf8(body))}`, requestId };
+}

@@ -1,0 +1,63 @@
+// Building blocks for operation schemas. Every documented constraint is one check with a
+// message that names it; the member name comes from the issue path.
+import * as z from 'zod/mini';
+import { utf8 } from '../body/bytes.js';
+
+/** A string with documented length bounds (characters) and an optional pattern. */
+/* @__NO_SIDE_EFFECTS__ */
+export function str(opts: { min?: number; max?: number; pattern?: RegExp } = {}) {
+  const checks = [];
+  if (opts.min !== undefined) checks.push(z.minLength(opts.min));
+  if (opts.max !== undefined) checks.push(z.maxLength(opts.max));
+  if (opts.pattern) checks.push(z.regex(anchored(opts.pattern)));
+  return checks.length ? z.string().check(...checks) : z.string();
+}
+
+function anchored(re: RegExp): RegExp {
+  const src = re.source;
+  return src.startsWith('^') && src.endsWith('$') ? re : new RegExp(`^(?:${src})$`, re.flags);
+}
+
+/** An integer in a documented range. */
+/* @__NO_SIDE_EFFECTS__ */
+export function int(opts: { min?: number; max?: number } = {}) {
+  const checks = [];
+  if (opts.min !== undefined) checks.push(z.gte(opts.min));
+  if (opts.max !== undefined) checks.push(z.lte(opts.max));
+  return checks.length ? z.int().check(...checks) : z.int();
+}
+
+/** At most `max` UTF-8 bytes (documents that count bytes, not characters). */
+/* @__NO_SIDE_EFFECTS__ */
+export function maxUtf8Bytes(max: number) {
+  return z.refine<string>((s: string) => utf8(s).byteLength <= max, { message: `must be at most ${max} bytes in UTF-8` });
+}
+
+/** A blob input: bytes, or a string sent as UTF-8. */
+/* @__NO_SIDE_EFFECTS__ */
+export function blob(opts: { min?: number; max?: number } = {}) {
+  const base = z.union([z.instanceof(Uint8Array), z.string()]);
+  const len = (v: Uint8Array | string) => (typeof v === 'string' ? utf8(v).byteLength : v.byteLength);
+  const checks = [];
+  if (opts.max !== undefined) {
+    const max = opts.max;
+    checks.push(z.refine<Uint8Array | string>((v: Uint8Array | string) => len(v) <= max, { message: `size must be at most ${max} bytes` }));
+  }
+  if (opts.min !== undefined) {
+    const min = opts.min;
+    checks.push(z.refine<Uint8Array | string>((v: Uint8Array | string) => len(v) >= min, { message: `size must be at least ${min} bytes` }));
+  }
+  return checks.length ? base.check(...checks) : base;
+}
+
+/** Header values: no CR/LF (header injection) and printable ASCII only. */
+export const HEADER_SAFE = /^[\x20-\x7e\t]*$/;
+
+/* @__NO_SIDE_EFFECTS__ */
+export function headerValue(opts: { min?: number; max?: number; pattern?: RegExp } = {}) {
+  const s = str(opts);
+  return s.check(z.refine<string>((v: string) => HEADER_SAFE.test(v), { message: 'must not contain control characters or non-ASCII text (it is sent as a header)' }));
+}
+
+/** A timestamp input: a Date, or epoch seconds, or an ISO-8601 string. */
+export const timestampInput = /* @__PURE__ */ z.union([z.date(), z.number(), z.string()]);

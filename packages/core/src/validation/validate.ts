@@ -41,7 +41,7 @@ export function describeIssue(i: ZodIssue): string {
     case 'invalid_format':
       return i.format === 'regex' && i.pattern ? `must match the pattern ${i.pattern}` : i.message;
     case 'invalid_type':
-      if (i.input === undefined && /received undefined/.test(i.message)) return 'is required';
+      if ('input' in i && i.input === undefined) return 'is required';
       if (i.expected === 'int') return 'must be an integer';
       return `must be ${i.expected === 'array' ? 'a list' : `of type ${i.expected}`}`;
     case 'invalid_value':

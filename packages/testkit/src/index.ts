@@ -1,0 +1,3 @@
+export * from './peers.js';
+export * from './captureTransport.js';
+export * from './vectors.js';

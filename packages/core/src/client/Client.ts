@@ -77,7 +77,10 @@ export class Client<C extends ClientConfig = ClientConfig> {
 
   async send<I, O>(command: Command<I, O>, options: SendOptions = {}): Promise<O & MetadataBearer> {
     const op = command.operation;
-    const { prepared } = await this.prepare(op, command.input);
+    const { prepared, input } = await this.prepare(op, command.input);
+    // A stream's length may come from a ContentLength member (bound to Content-Length).
+    const bodyLength = prepared.length ?? numberOr(prepared.request.headers['content-length']);
+    const payload = typeof op.payloadSigning === 'function' ? op.payloadSigning(input, bodyLength) : op.payloadSigning;
     const { hooks, logger } = this.config;
     const userSignal = options.abortSignal;
     const timeoutMs = options.requestTimeout ?? this.config.requestTimeout ?? 60_000;
@@ -91,7 +94,7 @@ export class Client<C extends ClientConfig = ClientConfig> {
       await hooks?.beforeRequest?.({ operation: op.name, attempt, request });
       const signed = await signRequest(request, {
         credentials, date, region: this.requireRegion(), service: this.service.signingName, s3: this.service.s3Signing,
-        payload: op.payloadSigning, decodedContentLength: prepared.length,
+        payload, decodedContentLength: bodyLength,
       });
       // One controller per attempt: the caller's signal and the time-out both end it.
       const ac = new AbortController();
@@ -106,7 +109,7 @@ export class Client<C extends ClientConfig = ClientConfig> {
         await hooks?.afterResponse?.({ operation: op.name, attempt, request: signed, response });
         logger?.debug?.(`${this.service.name}.${op.name} attempt ${attempt}: HTTP ${response.status}`);
         if (response.status < 300) {
-          const out = (await this.service.protocol.parse(op, response)) as O & MetadataBearer;
+          const out = (await this.service.protocol.parse(op as Operation<unknown, O>, response)) as O & MetadataBearer;
           this.retry.onSuccess();
           const meta = { httpStatusCode: response.status, requestId: requestIdOf(response, out), attempts: attempt, totalRetryDelay };
           Object.defineProperty(out, '$metadata', { value: meta, enumerable: true, writable: true, configurable: true });
@@ -164,6 +167,10 @@ export class Client<C extends ClientConfig = ClientConfig> {
 
 function requestIdOf(res: HttpResponse, out: unknown): string | undefined {
   return res.headers['x-amzn-requestid'] ?? res.headers['x-amz-request-id'] ?? (out as { $requestId?: string }).$requestId;
+}
+
+function numberOr(v: string | undefined): number | undefined {
+  return v === undefined || v === '' || Number.isNaN(Number(v)) ? undefined : Number(v);
 }
 
 function envRegion(): string | undefined {

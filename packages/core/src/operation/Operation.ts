@@ -48,8 +48,9 @@ export interface OperationSpec<I, O> {
   xml?: { inputRoot?: string; outputRoot?: string; namespace?: string; inputShape?: Record<string, Shape> };
   /** Documented errors of this operation (service-wide errors live on the service). */
   errors?: readonly ServiceErrorClass[];
-  /** Body signing; default `sha256`. */
-  payloadSigning?: PayloadSigning;
+  /** Body signing; default `sha256`. A function decides per request (e.g. signed chunks for
+   * a stream of known length, the whole body for small bytes). */
+  payloadSigning?: PayloadSigning | ((input: I, bodyLength: number | undefined) => PayloadSigning);
   /** Sends `Content-MD5` of the body (S3 uploads and bucket policy). */
   contentMd5?: boolean;
   /** The body is read once and cannot be replayed when it is a stream. */

@@ -1,0 +1,156 @@
+import { randomUUID } from 'node:crypto';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { runControlPlane } from './controlPlane.js';
+import { corsHeaders } from './corsHeaders.js';
+import { DATA_PREFIX, dataRouteOf, handleDataPlane } from './dataPlane.js';
+import { MediaStoreError, sendError, unknownOperation } from './errors.js';
+import { MediaStoreState } from './MediaStoreState.js';
+import { readBody } from './readBody.js';
+import { beginSigV4, type Credential } from './verifySigV4.js';
+
+export interface MediaStoreLocalOptions {
+  /** Port to listen on; 0 (the default) picks a free one. */
+  port?: number;
+  /** Interface to listen on; default 127.0.0.1. */
+  host?: string;
+  /** Accepted keys; default AKIDEXAMPLE/wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY and test/test. */
+  credentials?: Credential[];
+  /** How long a new container stays CREATING; default 300 ms. */
+  creatingDelayMs?: number;
+  /** How long a deleted container stays DELETING; default 0 (gone at once). */
+  deletingDelayMs?: number;
+  /** The region requests must be signed for; default us-east-1. */
+  region?: string;
+  /** The 12-digit account in container ARNs; default 111122223333 (the documents' example). */
+  accountId?: string;
+  /** Containers per account and region before LimitExceededException; default 100. */
+  maxContainers?: number;
+  /** Check SigV4 signatures; default true. When false, any or no authentication is accepted. */
+  verifySignatures?: boolean;
+  /** Answer CORS preflights and allow any origin (unless a container's CORS policy says otherwise); default true. */
+  cors?: boolean;
+  /** The server's clock for request-time checks (skew, presign expiry); default the system clock. */
+  clock?: () => Date;
+}
+
+export interface MediaStoreLocal {
+  /** The control-plane URL, e.g. http://127.0.0.1:PORT. */
+  endpoint: string;
+  port: number;
+  region: string;
+  accountId: string;
+  /** The data endpoint a container gets once ACTIVE (the same URL DescribeContainer returns). */
+  dataEndpoint(containerName: string): string;
+  /** The in-memory state, for tests that want to look inside or `reset()` between cases. */
+  state: MediaStoreState;
+  close(): Promise<void>;
+}
+
+export const DEFAULT_CREDENTIALS: readonly Credential[] = [
+  { accessKeyId: 'AKIDEXAMPLE', secretAccessKey: 'wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY' },
+  { accessKeyId: 'test', secretAccessKey: 'test' },
+];
+
+const MAX_CONTROL_BODY = 1024 * 1024;
+
+/** Starts a local, in-memory MediaStore (control and data plane) on one port. */
+export async function startMediaStoreLocal(options: MediaStoreLocalOptions = {}): Promise<MediaStoreLocal> {
+  const host = options.host ?? '127.0.0.1';
+  const region = options.region ?? 'us-east-1';
+  const accountId = options.accountId ?? '111122223333';
+  if (!/^\d{12}$/.test(accountId)) throw new TypeError(`accountId must be 12 digits, got '${accountId}'`);
+  const verify = options.verifySignatures ?? true;
+  const permissiveCors = options.cors ?? true;
+  const sigv4 = {
+    credentials: options.credentials ?? DEFAULT_CREDENTIALS,
+    region,
+    service: 'mediastore', // the signing name of both planes
+    now: options.clock ?? (() => new Date()),
+  };
+
+  let base = '';
+  const state = new MediaStoreState({
+    region,
+    accountId,
+    creatingDelayMs: options.creatingDelayMs ?? 300,
+    deletingDelayMs: options.deletingDelayMs ?? 0,
+    maxContainers: options.maxContainers ?? 100,
+    dataEndpoint: (name) => `${base}${DATA_PREFIX}${name}`,
+  });
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    res.setHeader('x-amzn-RequestId', randomUUID());
+    const url = req.url ?? '/';
+    const q = url.indexOf('?');
+    const rawPath = q < 0 ? url : url.slice(0, q);
+    const rawQuery = q < 0 ? '' : url.slice(q + 1);
+    const method = req.method ?? 'GET';
+    const route = dataRouteOf(rawPath);
+
+    // A container's CORS policy governs its data endpoint; everything else is permissive
+    // when `cors` is on, so a browser page can reach the control plane too.
+    const rules = route ? state.find(route.container)?.corsPolicy : undefined;
+    const cors = corsHeaders(req.headers, method, rules, permissiveCors);
+    for (const [k, v] of Object.entries(cors.headers)) res.setHeader(k, v);
+    if (method === 'OPTIONS') {
+      if (!cors.allowed) throw new MediaStoreError('AccessDeniedException', 403, 'This CORS request is not allowed.');
+      res.writeHead(200, { 'Content-Length': '0' });
+      return void res.end();
+    }
+    if (method === 'GET' && rawPath === '/_health') {
+      res.writeHead(200, { 'Content-Type': 'application/json' });
+      return void res.end(JSON.stringify({ status: 'ok' }));
+    }
+
+    // Authentication comes first, as on AWS: an unsigned request learns nothing else.
+    const auth = verify
+      ? beginSigV4({ method, rawPath, rawQuery, headers: pairs(req.rawHeaders) }, sigv4)
+      : undefined;
+    if (route) return handleDataPlane(req, res, route, rawQuery, state, auth);
+
+    if (method !== 'POST' || rawPath !== '/') throw unknownOperation(`${method} ${rawPath} is not a MediaStore operation`);
+    const { body, sha256 } = await readBody(req, MAX_CONTROL_BODY);
+    auth?.verify(sha256);
+    const target = req.headers['x-amz-target'];
+    const out = JSON.stringify(runControlPlane(Array.isArray(target) ? target[0] : target, body, state));
+    res.writeHead(200, { 'Content-Type': 'application/x-amz-json-1.1', 'Content-Length': String(Buffer.byteLength(out)) });
+    res.end(out);
+  }
+
+  const server = createServer((req, res) => {
+    handle(req, res).catch((e: unknown) => sendError(res, e, req.method !== 'HEAD'));
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  const port = (server.address() as AddressInfo).port;
+  // A wildcard listen address is not something a client can connect to.
+  const reachable = host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host;
+  base = `http://${reachable.includes(':') ? `[${reachable}]` : reachable}:${port}`;
+
+  return {
+    endpoint: base,
+    port,
+    region,
+    accountId,
+    dataEndpoint: (name) => `${base}${DATA_PREFIX}${name}`,
+    state,
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        state.reset(); // ends live streaming reads, which would otherwise hold the server open
+        server.close((e) => (e ? reject(e) : resolve()));
+        server.closeAllConnections();
+      }),
+  };
+}
+
+function pairs(raw: string[]): Array<[string, string]> {
+  const out: Array<[string, string]> = [];
+  for (let i = 0; i + 1 < raw.length; i += 2) out.push([raw[i]!, raw[i + 1]!]);
+  return out;
+}

@@ -11,6 +11,8 @@ import { EmbeddedError } from '../protocols/Protocol.js';
 import { CLOCK_SKEW_CODES, COMMON_THROTTLING_CODES, COMMON_TRANSIENT_CODES, classify } from '../retry/classify.js';
 import { RetryStrategy, parseRetryAfter, sleep } from '../retry/RetryStrategy.js';
 import { signRequest } from '../signing/signRequest.js';
+import { checkExpiresIn, presignRequest } from '../signing/presignRequest.js';
+import { ParamValidationError } from '../errors/ParamValidationError.js';
 import type { HttpResponse, Transport } from '../transport/Transport.js';
 import { validateInput } from '../validation/validate.js';
 import type { ClientConfig, SendOptions } from './ClientConfig.js';
@@ -157,6 +159,29 @@ export class Client<C extends ClientConfig = ClientConfig> {
     const code = err.code ?? err.cause?.code;
     if (e instanceof SyntaxError) return new ResponseParseError(`${opName}: ${err.message}`, { cause: e });
     return new NetworkError(`${opName}: ${err.cause?.message ?? err.message ?? String(e)}`, { cause: e, code });
+  }
+
+  /**
+   * A query-signed URL for a command (SigV4 only): `expiresIn` seconds, default 900, at most
+   * 604800; checked before anything is signed. The body is not part of the URL: whoever uses
+   * it sends the body (S3 presigns use UNSIGNED-PAYLOAD).
+   */
+  async presign<I, O>(command: Command<I, O>, options: { expiresIn?: number } = {}): Promise<string> {
+    const expiresIn = options.expiresIn ?? 900;
+    const problem = checkExpiresIn(expiresIn);
+    if (problem) throw new ParamValidationError([{ path: 'expiresIn', message: problem }], command.operation.name);
+    const { prepared } = await this.prepare(command.operation, command.input);
+    const headers = { ...prepared.request.headers };
+    // A presigned URL carries no body: its length and hash are not part of the signature.
+    delete headers['content-length'];
+    delete headers['content-md5'];
+    return presignRequest(
+      { method: prepared.request.method, url: prepared.request.url, headers },
+      {
+        credentials: await this.credentials(), date: this.signingDate(), region: this.requireRegion(), service: this.service.signingName,
+        s3: this.service.s3Signing, payload: this.service.s3Signing ? 'unsigned' : undefined, expiresIn,
+      },
+    );
   }
 
   /** Closes the connections of the default transport. */

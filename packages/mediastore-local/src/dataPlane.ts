@@ -49,9 +49,10 @@ export async function handleDataPlane(
 ): Promise<void> {
   const method = req.method ?? 'GET';
   if (method === 'PUT' && route.path !== '') {
-    if (auth && !auth.needsBodyHash) auth.verify();
+    // Checked before the body is read whenever the signature does not cover it.
+    const verifiedEarly = auth ? auth.verifyEarly() : true;
     const container = state.getActive(route.container, 'data');
-    return putObject(req, res, state, container, route.path, auth);
+    return putObject(req, res, state, container, route.path, auth, verifiedEarly);
   }
   // Every other call has no body; read what there is so the signature can cover it.
   const { sha256 } = await readBody(req, 1024 * 1024);

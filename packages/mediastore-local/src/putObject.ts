@@ -31,6 +31,7 @@ export async function putObject(
   container: Container,
   path: string,
   auth: SigV4Check | undefined,
+  verifiedEarly: boolean,
 ): Promise<void> {
   const check = new InputChecker();
   check.string('path', path, { required: true, min: 1, max: 900, pattern: OBJECT_PATH });
@@ -50,9 +51,9 @@ export async function putObject(
   const declaredLength = req.headers['content-length'];
   if (declaredLength !== undefined && Number(declaredLength) > limit) throw tooLarge();
 
-  if (auth && !auth.needsBodyHash) auth.verify();
   let live: LiveUpload | undefined;
-  if (availability === 'STREAMING' && (!auth || !auth.needsBodyHash)) {
+  // Bytes may be served before the upload ends only when the sender is already authenticated.
+  if (availability === 'STREAMING' && verifiedEarly) {
     live = new LiveUpload(contentType ?? 'application/octet-stream', cacheControl);
     container.liveUploads.get(path)?.fail();
     container.liveUploads.set(path, live);

@@ -30,16 +30,17 @@ const MAX_PRESIGN_SECONDS = 604_800;
 
 /**
  * A request whose authentication has been parsed and whose key, scope and time have been
- * checked. The signature is checked by `verify`: at once when the payload hash is declared
- * (UNSIGNED-PAYLOAD, an `x-amz-content-sha256` value, a presigned URL), so an upload can be
- * refused before its body is read, or after the body's hash is known otherwise.
+ * checked. The signature is checked as early as possible: `verifyEarly` settles it without
+ * the body when the payload hash is declared (UNSIGNED-PAYLOAD, an `x-amz-content-sha256`
+ * value, a presigned URL), so an upload can be refused before a byte of it is read;
+ * otherwise `verify` settles it once the body's SHA-256 is known.
  */
 export interface SigV4Check {
   accessKeyId: string;
-  /** True when `verify()` needs the SHA-256 of the body. */
-  needsBodyHash: boolean;
-  /** Throws InvalidSignatureException (or XAmzContentSHA256Mismatch) on failure; idempotent. */
-  verify(bodySha256?: string): void;
+  /** True when the signature is verified; false when it needs the body hash. Throws when it is wrong. */
+  verifyEarly(): boolean;
+  /** Verifies with the body's SHA-256 (hex); also checks a declared x-amz-content-sha256. Idempotent. */
+  verify(bodySha256: string): void;
 }
 
 /** Parses and checks a request's SigV4 authentication (Authorization header or presigned query). */
@@ -84,46 +85,55 @@ export function beginSigV4(req: SignedRequestParts, options: SigV4Options): SigV
     // e.g. STREAMING-AWS4-HMAC-SHA256-PAYLOAD: MediaStore takes no aws-chunked bodies.
     throw validationError(`x-amz-content-sha256 '${declared}' is not supported: send UNSIGNED-PAYLOAD or the body's SHA-256`);
   }
-  let candidates: string[] | undefined;
-  // The canonical request carries the declared value exactly as it was sent.
-  if (declared !== undefined) candidates = [declared];
-  else if (presigned) {
-    // Generic SigV4 query signing (botocore's mediastore-data presign) hashes the empty body;
-    // S3-style presigners use UNSIGNED-PAYLOAD. A presigned request that carries a body
-    // can only have been signed without it.
+  // Payload hashes the signer may have used that are known without reading the body, and
+  // whether they are the only possibility (so failing them is final).
+  let early: string[] = [];
+  let earlyIsFinal = false;
+  if (declared !== undefined) {
+    // The canonical request carries the declared value exactly as it was sent.
+    early = [declared];
+    earlyIsFinal = true;
+  } else if (presigned) {
+    // Generic SigV4 query signing (botocore's mediastore-data presign) hashes the body (the
+    // empty one for a GET); S3-style presigners use UNSIGNED-PAYLOAD.
     const hasBody = headers.has('transfer-encoding') || Number(headers.get('content-length') ?? 0) > 0;
-    candidates = hasBody ? [UNSIGNED] : [EMPTY_SHA256, UNSIGNED];
+    early = hasBody ? [UNSIGNED] : [EMPTY_SHA256, UNSIGNED];
+    earlyIsFinal = !hasBody;
   }
 
   const signingKey = deriveKey(cred.secretAccessKey, scopeDate, scopeRegion, scopeService);
-  let verified = false;
-  const check = (payloadHash: string): { ok: boolean; creq: string; sts: string } => {
+  const attempt = (payloadHash: string): { ok: boolean; creq: string; sts: string } => {
     const creq = canonicalRequest(req, auth.signedHeaders, payloadHash, presigned ? 'X-Amz-Signature' : undefined);
     const sts = [ALGORITHM, auth.amzDate, `${scopeDate}/${scopeRegion}/${scopeService}/aws4_request`, sha256Hex(creq)].join('\n');
     const expected = createHmac('sha256', signingKey).update(sts).digest();
     const given = Buffer.from(auth.signature, 'hex');
     return { ok: given.length === expected.length && timingSafeEqual(given, expected), creq, sts };
   };
+  const mismatch = ({ creq, sts }: { creq: string; sts: string }) =>
+    invalidSignature(
+      'The request signature we calculated does not match the signature you provided. Check your AWS Secret Access Key and signing method. Consult the service documentation for details.' +
+        `\n\nThe Canonical String for this request should have been\n'${creq}'\n\nThe String-to-Sign should have been\n'${sts}'\n`,
+    );
 
+  let verified = false;
   return {
     accessKeyId,
-    needsBodyHash: candidates === undefined,
-    verify(bodySha256?: string) {
+    verifyEarly() {
+      if (verified) return true;
+      const results = early.map(attempt);
+      if (results.some((r) => r.ok)) return (verified = true);
+      if (earlyIsFinal) throw mismatch(results[0]!);
+      return false;
+    },
+    verify(bodySha256: string) {
       if (!verified) {
-        const hashes = candidates ?? (bodySha256 !== undefined ? [bodySha256] : undefined);
-        if (!hashes) throw new Error('verify() needs the body hash for this request');
-        const results = hashes.map(check);
-        if (!results.some((r) => r.ok)) {
-          const { creq, sts } = results[0]!;
-          throw invalidSignature(
-            'The request signature we calculated does not match the signature you provided. Check your AWS Secret Access Key and signing method. Consult the service documentation for details.' +
-              `\n\nThe Canonical String for this request should have been\n'${creq}'\n\nThe String-to-Sign should have been\n'${sts}'\n`,
-          );
-        }
+        const hashes = earlyIsFinal ? early : [bodySha256, ...early];
+        const results = hashes.map(attempt);
+        if (!results.some((r) => r.ok)) throw mismatch(results[0]!);
         verified = true;
       }
       // A declared body hash is signed, so the body must match it.
-      if (bodySha256 !== undefined && declared !== undefined && declared !== UNSIGNED && declared.toLowerCase() !== bodySha256) {
+      if (declared !== undefined && declared !== UNSIGNED && declared.toLowerCase() !== bodySha256) {
         throw contentSha256Mismatch(`The provided 'x-amz-content-sha256' header does not match what was computed.`);
       }
     },

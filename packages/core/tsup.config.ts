@@ -16,4 +16,7 @@ export default defineConfig({
   target: 'node20',
   treeshake: true,
   external: ['#platform'],
+  // Shared modules go to chunks in both formats, so `@skiff/core` and `@skiff/core/xml` hold
+  // one copy of each class (instanceof works across the two entries, in CJS too).
+  splitting: true,
 });

@@ -1,0 +1,70 @@
+#!/usr/bin/env node
+// The README's commands land here, so that on a fresh machine with only Node and npm
+// `npm test` and `npm run demo` do all the set-up themselves: pnpm (through npx when it is
+// not installed), the workspace install, the package builds, then the work itself.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const PNPM_VERSION = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).packageManager.split('@')[1];
+const task = process.argv[2] ?? 'test';
+const rest = process.argv.slice(3);
+
+function run(cmd, args, opts = {}) {
+  const r = spawnSync(cmd, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...opts.env }, shell: false });
+  if (r.error) throw r.error;
+  return r.status ?? 1;
+}
+
+function pnpm() {
+  const probe = spawnSync('pnpm', ['--version'], { cwd: root, encoding: 'utf8' });
+  if (probe.status === 0 && probe.stdout.trim().split('.')[0] === PNPM_VERSION.split('.')[0]) return ['pnpm', []];
+  return ['npx', ['--yes', `pnpm@${PNPM_VERSION}`]];
+}
+
+function step(title, cmd, args, opts) {
+  console.log(`\n▶ ${title}`);
+  const code = run(cmd, args, opts);
+  if (code !== 0) {
+    console.error(`✗ ${title} failed (exit ${code})`);
+    if (task === 'test') console.log('\n0 passed, 1 failed');
+    process.exit(code);
+  }
+}
+
+const [pn, pre] = pnpm();
+const p = (...a) => [pn, [...pre, ...a]];
+
+if (process.env.SKIFF_SKIP_INSTALL !== '1') {
+  step('install', ...p('install', '--frozen-lockfile', '--prefer-offline'));
+}
+step('build packages', ...p('-r', '--filter', './packages/*', 'run', 'build'));
+
+if (task === 'test') {
+  step('type-check', ...p('exec', 'tsc', '-p', 'tsconfig.json', '--noEmit'));
+  const out = join(root, '.vitest-results.json');
+  rmSync(out, { force: true });
+  console.log('\n▶ tests');
+  const code = run(pn, [...pre, 'exec', 'vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile=${out}`, ...rest]);
+  let passed = 0;
+  let failed = 0;
+  if (existsSync(out)) {
+    const r = JSON.parse(readFileSync(out, 'utf8'));
+    passed = r.numPassedTests ?? 0;
+    failed = (r.numFailedTests ?? 0) + (r.numRuntimeErrorTests ?? 0);
+    // A suite that failed to load has no tests counted: count it as a failure.
+    for (const f of r.testResults ?? []) if (f.status === 'failed' && (f.assertionResults ?? []).length === 0) failed++;
+  } else failed = 1;
+  if (code !== 0 && failed === 0) failed = 1;
+  console.log(`\n${passed} passed, ${failed} failed`);
+  process.exit(code !== 0 || failed > 0 ? 1 : 0);
+} else if (task === 'demo') {
+  process.exit(run(pn, [...pre, '--filter', '@skiff/examples', 'exec', 'tsx', 'demo/tour.ts', ...rest]));
+} else if (task === 'bench') {
+  process.exit(run(pn, [...pre, 'exec', 'tsx', 'bench/run.ts', ...rest]));
+} else {
+  console.error(`unknown task ${task}`);
+  process.exit(2);
+}

@@ -31,6 +31,9 @@ export interface OperationSpec<I, O> {
   name: string;
   /** The input schema, built on first use (keeps module load and cold start cheap). */
   input: () => z.ZodMiniType<I>;
+  /** JSON protocols: input members whose wire form needs their type (a string given for a
+   * `'blob'` member is sent as base64 of its UTF-8 bytes). Other members need no entry. */
+  inputShape?: Record<string, Shape>;
   /** The output body's members, for lenient parsing. */
   output?: Record<string, Shape>;
   http?: {

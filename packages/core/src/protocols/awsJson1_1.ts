@@ -22,7 +22,7 @@ export function awsJson1_1(opts: { targetPrefix: string }): Protocol {
           'content-type': 'application/x-amz-json-1.1',
           'x-amz-target': `${opts.targetPrefix}.${op.name}`,
         },
-        body: jsonBody(input),
+        body: jsonBody(input, op.inputShape),
       };
     },
     async parse<O>(op: Operation<unknown, O>, response: { headers: Record<string, string>; body?: unknown }) {

@@ -1,23 +1,36 @@
 import { fromUtf8, toBase64, utf8 } from '../body/bytes.js';
 import { ResponseParseError } from '../errors/transportErrors.js';
+import type { Shape } from '../operation/Shape.js';
 import { copySafe } from './coerce.js';
 import type { ParsedError } from './Protocol.js';
 
-/** JSON-ready input: blobs as base64, Dates as epoch seconds, undefined members dropped. */
-export function toJsonValue(v: unknown): unknown {
+/**
+ * JSON-ready input: blobs as base64, Dates as epoch seconds, undefined members dropped.
+ * `shape` (the operation's `inputShape`) marks blob members, so a string given for a blob
+ * is sent as the base64 of its UTF-8 bytes rather than as plain text.
+ */
+export function toJsonValue(v: unknown, shape?: Shape): unknown {
   if (v instanceof Uint8Array) return toBase64(v);
+  if (typeof v === 'string') return shape === 'blob' ? toBase64(utf8(v)) : v;
   if (v instanceof Date) return v.getTime() / 1000;
-  if (Array.isArray(v)) return v.map(toJsonValue);
+  const nested = typeof shape === 'object' ? shape : undefined;
+  if (Array.isArray(v)) {
+    const item = nested && 'list' in nested ? nested.list : undefined;
+    return v.map((x) => toJsonValue(x, item));
+  }
   if (v && typeof v === 'object') {
+    const members = nested && 'struct' in nested ? nested.struct : undefined;
+    const value = nested && 'map' in nested ? nested.map : undefined;
     const out: Record<string, unknown> = {};
-    for (const [k, x] of Object.entries(v)) if (x !== undefined) out[k] = toJsonValue(x);
+    for (const [k, x] of Object.entries(v)) if (x !== undefined) out[k] = toJsonValue(x, members ? members[k] : value);
     return out;
   }
   return v;
 }
 
-export function jsonBody(v: unknown): Uint8Array {
-  return utf8(JSON.stringify(toJsonValue(v ?? {})));
+/** The JSON body of an input; `members` describe the members that need more than JSON.stringify. */
+export function jsonBody(v: unknown, members?: Record<string, Shape>): Uint8Array {
+  return utf8(JSON.stringify(toJsonValue(v ?? {}, members ? { struct: members } : undefined)));
 }
 
 export function parseJson(body: Uint8Array): Record<string, unknown> {

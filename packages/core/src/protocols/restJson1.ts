@@ -21,7 +21,7 @@ export function restJson1(): Protocol {
         body = b.payload.kind === 'document' ? jsonBody(b.payload.value) : payloadBody(b.payload.value);
         if (b.payload.kind === 'document') headers['content-type'] ??= 'application/json';
       } else if (Object.keys(b.bodyMembers).length) {
-        body = jsonBody(b.bodyMembers);
+        body = jsonBody(b.bodyMembers, op.inputShape);
         headers['content-type'] = 'application/json';
       }
       return { method: op.http?.method ?? 'POST', url: buildUrl(ctx.endpoint, b.path, b.query), headers, body: body as never };

@@ -25,8 +25,9 @@ export interface PaginatorSpec<I, O> {
   inputToken: keyof I & string;
   /** The token for the next page, or undefined at the end. */
   nextToken: (output: O, input: I) => string | undefined;
-  /** The output member that holds the page's items (counted by maxItems). */
-  items: keyof O & string;
+  /** The output member that holds the page's items (counted by maxItems); a dotted path
+   * reaches a nested list (`StreamDescription.Shards`). */
+  items: (keyof O & string) | `${keyof O & string}.${string}`;
   /** The input member that sets the page size. */
   pageSize?: keyof I & string;
 }
@@ -59,20 +60,21 @@ export function createPaginator<I, O>(Cmd: CommandClass<I, O>, spec: PaginatorSp
     let skip = start.s ?? 0;
     let remaining = config.maxItems ?? Infinity;
     const seen = new Set<string>();
+    const path = spec.items.split('.');
     for (;;) {
       const req = { ...input } as Record<string, unknown>;
       if (token !== undefined) req[spec.inputToken] = token;
       if (spec.pageSize && config.pageSize !== undefined) req[spec.pageSize] = remaining < config.pageSize + skip ? Math.max(1, Math.min(config.pageSize, remaining + skip)) : config.pageSize;
       const out = await config.client.send(new Cmd(req as I), { abortSignal: config.abortSignal });
       const next = spec.nextToken(out, req as I);
-      let items = ((out as Record<string, unknown>)[spec.items] as unknown[] | undefined) ?? [];
+      let items = (getPath(out, path) as unknown[] | undefined) ?? [];
       const pageStart = token;
       if (skip) items = items.slice(skip);
       const offset = skip;
       skip = 0;
-      const page = { ...out, [spec.items]: items } as Page<O>;
+      let page = setPath(out, path, items) as Page<O>;
       if (items.length > remaining) {
-        (page as Record<string, unknown>)[spec.items] = items.slice(0, remaining);
+        page = setPath(page, path, items.slice(0, remaining)) as Page<O>;
         page.resumeToken = encodePosition({ t: pageStart, s: offset + remaining });
         yield page;
         return;
@@ -86,4 +88,18 @@ export function createPaginator<I, O>(Cmd: CommandClass<I, O>, spec: PaginatorSp
       token = next;
     }
   };
+}
+
+function getPath(o: unknown, path: readonly string[]): unknown {
+  let v = o;
+  for (const k of path) v = v === null || v === undefined ? undefined : (v as Record<string, unknown>)[k];
+  return v;
+}
+
+/** A copy of `o` with the value at `path` replaced; the objects along the path are copied. */
+function setPath(o: unknown, path: readonly string[], value: unknown): Record<string, unknown> {
+  const [k, ...rest] = path as [string, ...string[]];
+  const copy = { ...(o as Record<string, unknown>) };
+  copy[k] = rest.length ? setPath(copy[k] ?? {}, rest, value) : value;
+  return copy;
 }

@@ -1,3 +1,4 @@
 export * from './peers.js';
 export * from './captureTransport.js';
 export * from './vectors.js';
+export * from './verifyAwsChunked.js';

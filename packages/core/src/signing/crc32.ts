@@ -1,0 +1,50 @@
+import type { ChecksumAlgorithm } from './SigningContext.js';
+
+// Slicing-by-16 CRC-32 (IEEE) and CRC-32C (Castagnoli) in plain JS, for every runtime.
+// @aws-crypto/crc32(c) walks bytes through an iterator (~85 MiB/s on Node 20), which
+// would cap a trailer upload far below the SHA-256 that signs it; this runs ~10x faster.
+const POLY: Record<ChecksumAlgorithm, number> = { crc32: 0xedb88320, crc32c: 0x82f63b78 };
+const tables: Partial<Record<ChecksumAlgorithm, Int32Array>> = {};
+
+function table(alg: ChecksumAlgorithm): Int32Array {
+  let t = tables[alg];
+  if (t) return t;
+  t = new Int32Array(256 * 16);
+  for (let n = 0; n < 256; n++) {
+    let c = n;
+    for (let k = 0; k < 8; k++) c = c & 1 ? (c >>> 1) ^ POLY[alg] : c >>> 1;
+    t[n] = c;
+  }
+  for (let n = 0; n < 256; n++) {
+    let c = t[n]!;
+    for (let k = 1; k < 16; k++) t[k * 256 + n] = c = t[c & 0xff]! ^ (c >>> 8);
+  }
+  return (tables[alg] = t);
+}
+
+/** Continues a CRC (`crc` is a previous result, 0 to start) over `data`. */
+export function crcUpdate(alg: ChecksumAlgorithm, crc: number, data: Uint8Array): number {
+  const T = table(alg);
+  const n = data.length;
+  const end = n - (n & 15);
+  let c = ~crc;
+  let i = 0;
+  for (; i < end; i += 16) {
+    const a = (data[i]! | (data[i + 1]! << 8) | (data[i + 2]! << 16) | (data[i + 3]! << 24)) ^ c;
+    c =
+      T[3840 + (a & 0xff)]! ^ T[3584 + ((a >>> 8) & 0xff)]! ^ T[3328 + ((a >>> 16) & 0xff)]! ^ T[3072 + (a >>> 24)]! ^
+      T[2816 + data[i + 4]!]! ^ T[2560 + data[i + 5]!]! ^ T[2304 + data[i + 6]!]! ^ T[2048 + data[i + 7]!]! ^
+      T[1792 + data[i + 8]!]! ^ T[1536 + data[i + 9]!]! ^ T[1280 + data[i + 10]!]! ^ T[1024 + data[i + 11]!]! ^
+      T[768 + data[i + 12]!]! ^ T[512 + data[i + 13]!]! ^ T[256 + data[i + 14]!]! ^ T[data[i + 15]!]!;
+  }
+  for (; i < n; i++) c = T[(c ^ data[i]!) & 0xff]! ^ (c >>> 8);
+  return ~c >>> 0;
+}
+
+export const crc32 = (data: Uint8Array, crc = 0) => crcUpdate('crc32', crc, data);
+export const crc32c = (data: Uint8Array, crc = 0) => crcUpdate('crc32c', crc, data);
+
+/** The checksum header value: the CRC as 4 big-endian bytes, base64. */
+export function crcToBase64(crc: number): string {
+  return btoa(String.fromCharCode(crc >>> 24, (crc >>> 16) & 0xff, (crc >>> 8) & 0xff, crc & 0xff));
+}

@@ -56,8 +56,9 @@ export function signHeaders(opts: {
   headers.host = url.host;
   headers['x-amz-date'] = date;
   if (creds.sessionToken) headers['x-amz-security-token'] = creds.sessionToken;
-  const payload = opts.unsignedPayload ? 'UNSIGNED-PAYLOAD' : hex(opts.body ?? '');
   if (opts.unsignedPayload) headers['x-amz-content-sha256'] = 'UNSIGNED-PAYLOAD';
+  // A declared payload hash is what gets signed, as in every SDK.
+  const payload = headers['x-amz-content-sha256'] ?? hex(opts.body ?? '');
   const signed = Object.keys(headers).sort();
   const query = sortedQuery([...url.searchParams]);
   const creq = canonical(opts.method, url, headers, signed, payload, query);

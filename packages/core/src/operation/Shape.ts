@@ -14,7 +14,8 @@ export type Shape =
   | 'any'
   | ListShape
   | MapShape
-  | StructShape;
+  | StructShape
+  | DecodedShape;
 
 export interface ListShape {
   list: Shape;
@@ -36,6 +37,15 @@ export interface MapShape {
 
 export interface StructShape {
   struct: Record<string, Shape>;
+  xmlName?: string;
+}
+
+/**
+ * A member whose wire text needs a service's own decoding (IAM sends policy documents
+ * URL-encoded). `decode` must be lenient too: return what it cannot decode unchanged.
+ */
+export interface DecodedShape {
+  decode: (value: unknown) => unknown;
   xmlName?: string;
 }
 

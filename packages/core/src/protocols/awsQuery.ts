@@ -45,9 +45,11 @@ export function awsQuery(opts: { version: string }): Protocol {
       const { bytes } = await readAll(response.body);
       const [, content] = rootOf(parseXml(bytes));
       const resultName = op.xml?.outputRoot ?? `${op.name}Result`;
-      const result = (content[resultName] as Record<string, unknown>) ?? {};
+      // Fall back to the one `…Result` element: S4's documented ListAttachedUserPolicies
+      // answer wraps its result in `ListAttachedGroupPoliciesResult`.
+      const result = (content[resultName] ?? content[Object.keys(content).find((k) => k.endsWith('Result')) ?? '']) as Record<string, unknown> | undefined;
       const meta = content.ResponseMetadata as Record<string, unknown> | undefined;
-      const out = coerceStruct(typeof result === 'object' ? result : {}, op.output ?? {}, true);
+      const out = coerceStruct(result && typeof result === 'object' ? result : {}, op.output ?? {}, true);
       if (meta?.RequestId) Object.defineProperty(out, '$requestId', { value: String(meta.RequestId), enumerable: false });
       return out as O;
     },

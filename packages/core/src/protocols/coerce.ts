@@ -47,6 +47,7 @@ export function coerce(value: unknown, shape: Shape | undefined, xml = false): u
         return typeof value === 'object' ? textOf(value) : typeof value === 'string' ? value : String(value);
     }
   }
+  if ('decode' in shape) return shape.decode(value);
   if ('list' in shape) {
     let items: unknown = value;
     if (xml && !shape.flattened) {

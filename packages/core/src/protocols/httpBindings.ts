@@ -52,6 +52,8 @@ export function bindInput(op: Operation<unknown, unknown>, input: Record<string,
         for (const [k, v] of Object.entries(value as Record<string, string>)) headers[(b.prefix + k).toLowerCase()] = String(v);
         break;
       case 'query':
+        // A bound value replaces a fixed parameter of the same name.
+        for (let i = query.length - 1; i >= 0; i--) if (query[i]![0] === b.name) query.splice(i, 1);
         if (Array.isArray(value)) for (const v of value) query.push([b.name, String(v)]);
         else query.push([b.name, value instanceof Date ? value.toISOString() : String(value)]);
         break;

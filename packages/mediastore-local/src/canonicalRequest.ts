@@ -47,16 +47,16 @@ export function canonicalUri(rawPath: string): string {
 
 /**
  * The canonical query: every parameter decoded once and re-encoded the SigV4 way, sorted by
- * name, then value. `omit` drops a parameter (X-Amz-Signature in a presigned URL).
+ * name, then value. `omit` drops parameters (X-Amz-Signature in a presigned URL).
  */
-export function canonicalQuery(rawQuery: string, omit?: string): string {
+export function canonicalQuery(rawQuery: string, omit: readonly string[] = []): string {
   const pairs: Array<[string, string]> = [];
   for (const piece of rawQuery.split('&')) {
     if (piece === '') continue;
     const eq = piece.indexOf('=');
     const name = uriEncode(safeDecode(eq < 0 ? piece : piece.slice(0, eq)));
     const value = eq < 0 ? '' : uriEncode(safeDecode(piece.slice(eq + 1)));
-    if (omit !== undefined && name === omit) continue;
+    if (omit.includes(name)) continue;
     pairs.push([name, value]);
   }
   pairs.sort(([an, av], [bn, bv]) => (an < bn ? -1 : an > bn ? 1 : av < bv ? -1 : av > bv ? 1 : 0));
@@ -81,7 +81,7 @@ export function canonicalRequest(
   req: SignedRequestParts,
   signedHeaders: readonly string[],
   payloadHash: string,
-  omitQuery?: string,
+  omitQuery: readonly string[] = [],
 ): string {
   const values = headerValues(req.headers);
   const headerLines = signedHeaders.map((h) => `${h}:${values.get(h) ?? ''}\n`).join('');

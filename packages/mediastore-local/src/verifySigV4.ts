@@ -102,8 +102,20 @@ export function beginSigV4(req: SignedRequestParts, options: SigV4Options): SigV
   }
 
   const signingKey = deriveKey(cred.secretAccessKey, scopeDate, scopeRegion, scopeService);
+  // Some presigners (AWS IoT's, aws-c-auth's `omit_session_token`) append the session token
+  // after signing, so a presigned URL is also tried with the token left out.
+  const omissions = !presigned ? [[]] : token === undefined ? [['X-Amz-Signature']] : [['X-Amz-Signature'], ['X-Amz-Signature', 'X-Amz-Security-Token']];
   const attempt = (payloadHash: string): { ok: boolean; creq: string; sts: string } => {
-    const creq = canonicalRequest(req, auth.signedHeaders, payloadHash, presigned ? 'X-Amz-Signature' : undefined);
+    let first: { ok: boolean; creq: string; sts: string } | undefined;
+    for (const omit of omissions) {
+      const r = attemptWith(payloadHash, omit);
+      if (r.ok) return r;
+      first ??= r;
+    }
+    return first!;
+  };
+  const attemptWith = (payloadHash: string, omit: string[]): { ok: boolean; creq: string; sts: string } => {
+    const creq = canonicalRequest(req, auth.signedHeaders, payloadHash, omit);
     const sts = [ALGORITHM, auth.amzDate, `${scopeDate}/${scopeRegion}/${scopeService}/aws4_request`, sha256Hex(creq)].join('\n');
     const expected = createHmac('sha256', signingKey).update(sts).digest();
     const given = Buffer.from(auth.signature, 'hex');

@@ -1,0 +1,26 @@
+import { awsJson1_1, type ServiceSpec } from '@skiff/core';
+import * as e from './errors.js';
+
+/**
+ * The MediaStore control plane (2017-09-01): JSON 1.1, signing name `mediastore`.
+ * seed-decisions "MediaStore X-Amz-Target": the prefix is `MediaStore_20170901`, not the
+ * `ElementalMediaStoreService_20160711` of 000's examples.
+ */
+export const mediaStoreService: ServiceSpec = {
+  name: 'MediaStore',
+  signingName: 'mediastore',
+  protocol: /* @__PURE__ */ awsJson1_1({ targetPrefix: 'MediaStore_20170901' }),
+  endpoint: (region) => `https://mediastore.${region}.amazonaws.com`,
+  // Every code gets its class whichever operation returns it (the documents do not list,
+  // say, LimitExceededException under PutMetricPolicy, yet the rule quota raises it).
+  errors: [
+    e.ContainerInUseException, e.ContainerNotFoundException, e.CorsPolicyNotFoundException, e.InternalServerError,
+    e.LimitExceededException, e.PolicyNotFoundException,
+    e.AccessDeniedException, e.IncompleteSignature, e.InternalFailure, e.InvalidAction, e.InvalidClientTokenId,
+    e.InvalidParameterCombination, e.InvalidParameterValue, e.InvalidQueryParameter, e.MalformedQueryString,
+    e.MissingAction, e.MissingAuthenticationToken, e.MissingParameter, e.OptInRequired, e.RequestExpired,
+    e.ServiceUnavailable, e.ThrottlingException, e.ValidationError,
+    e.InvalidSignatureException, e.IncompleteSignatureException, e.MissingAuthenticationTokenException,
+    e.UnrecognizedClientException, e.ValidationException, e.SerializationException, e.UnknownOperationException,
+  ],
+};

@@ -1,0 +1,45 @@
+// S4 document, section 3: ActionName ListPolicies.
+import * as z from 'zod/mini';
+import { createCommand, defineOperation, list } from '@skiff/core';
+import { MalformedInput, ServiceFailure, ValidationError } from '../errors.js';
+import { marker, maxItems, pagingShape, pathPrefix, policyShape, policyUsageFilter, scope, type Policy, type PolicyScopeType, type PolicyUsageType } from '../shapes.js';
+
+export interface ListPoliciesInput {
+  /** S4 does not support this filter (document: "NO"); it is checked and sent as given. */
+  Scope?: PolicyScopeType;
+  /** S4 does not support this filter. */
+  OnlyAttached?: boolean;
+  /** S4 does not support this filter. `/` or `/a/b/`, 1..512 characters. */
+  PathPrefix?: string;
+  /** S4 does not support this filter. */
+  PolicyUsageFilter?: PolicyUsageType;
+  /** The Marker of the previous page (an integer, as a string). */
+  Marker?: string;
+  /** The page size, 1..1000. */
+  MaxItems?: number;
+}
+
+export interface ListPoliciesOutput {
+  Policies?: Policy[];
+  IsTruncated?: boolean;
+  Marker?: string;
+}
+
+export const ListPolicies = /* @__PURE__ */ defineOperation<ListPoliciesInput, ListPoliciesOutput>({
+  name: 'ListPolicies',
+  // Members in the IAM model's order, so the form body matches other SDKs byte for byte.
+  input: () =>
+    z.object({
+      Scope: z.optional(scope()),
+      OnlyAttached: z.optional(z.boolean()),
+      PathPrefix: z.optional(pathPrefix()),
+      PolicyUsageFilter: z.optional(policyUsageFilter()),
+      Marker: z.optional(marker()),
+      MaxItems: z.optional(maxItems()),
+    }),
+  output: { Policies: /* @__PURE__ */ list(policyShape), ...pagingShape },
+  errors: [MalformedInput, ValidationError, ServiceFailure],
+});
+
+export const ListPoliciesCommand = /* @__PURE__ */ createCommand(ListPolicies);
+export type ListPoliciesCommand = InstanceType<typeof ListPoliciesCommand>;

@@ -32,7 +32,7 @@ export { signRequest } from './signing/signRequest.js';
 export type { SigningContext } from './signing/SigningContext.js';
 
 export type { HttpRequest, HttpResponse, Transport, TransportOptions, DefaultTransportOptions } from './transport/Transport.js';
-export { createDefaultTransport, md5, runtime, syncCrypto } from '#platform';
+export { createDefaultTransport, createSha256, md5, runtime, syncCrypto } from '#platform';
 
 export { validateInput, toIssues, formatPath } from './validation/validate.js';
 export { blob, headerValue, int, maxUtf8Bytes, str, timestampInput, HEADER_SAFE } from './validation/schemas.js';

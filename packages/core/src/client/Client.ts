@@ -164,7 +164,9 @@ export class Client<C extends ClientConfig = ClientConfig> {
   /**
    * A query-signed URL for a command (SigV4 only): `expiresIn` seconds, default 900, at most
    * 604800; checked before anything is signed. The body is not part of the URL: whoever uses
-   * it sends the body (S3 presigns use UNSIGNED-PAYLOAD).
+   * it sends the body. The payload hash is UNSIGNED-PAYLOAD for S3 and for operations declared
+   * `payloadSigning: 'unsigned'` (an upload whose body is unknown when signing, e.g. MediaStore
+   * Data PutObject), else the empty-body hash (generic SigV4 query signing, as botocore).
    */
   async presign<I, O>(command: Command<I, O>, options: { expiresIn?: number } = {}): Promise<string> {
     const expiresIn = options.expiresIn ?? 900;
@@ -179,7 +181,7 @@ export class Client<C extends ClientConfig = ClientConfig> {
       { method: prepared.request.method, url: prepared.request.url, headers },
       {
         credentials: await this.credentials(), date: this.signingDate(), region: this.requireRegion(), service: this.service.signingName,
-        s3: this.service.s3Signing, payload: this.service.s3Signing ? 'unsigned' : undefined, expiresIn,
+        s3: this.service.s3Signing, payload: this.service.s3Signing || command.operation.payloadSigning === 'unsigned' ? 'unsigned' : undefined, expiresIn,
       },
     );
   }

@@ -22,6 +22,12 @@ export const syncCrypto = {
   },
 };
 
+/** An incremental SHA-256: a body is hashed piece by piece as it streams, never held whole. */
+export function createSha256(): { update(data: Uint8Array): void; digest(): Uint8Array } {
+  const h = new JsSha256();
+  return { update: (data) => h.update(data), digest: () => h.digestSync() };
+}
+
 export async function md5(data: Uint8Array | string): Promise<Uint8Array> {
   const h = new Md5();
   h.update(data);

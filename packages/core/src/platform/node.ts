@@ -47,6 +47,18 @@ export const syncCrypto = {
   },
 };
 
+/** An incremental SHA-256: a body is hashed piece by piece as it streams, never held whole. */
+export function createSha256(): { update(data: Uint8Array): void; digest(): Uint8Array } {
+  const h = createHash('sha256');
+  return {
+    update: (data) => void h.update(data),
+    digest: () => {
+      const b = h.digest();
+      return new Uint8Array(b.buffer, b.byteOffset, b.byteLength);
+    },
+  };
+}
+
 export async function md5(data: Uint8Array | string): Promise<Uint8Array> {
   return createHash('md5').update(data).digest();
 }

@@ -1,0 +1,32 @@
+// GetRecords: ../shared/seeds/003 "GetRecords".
+import * as z from 'zod/mini';
+import { createCommand, defineOperation, list, str, struct } from '@skiff/core';
+import { ExpiredIteratorException, InvalidArgumentException, ProvisionedThroughputExceededException, ResourceNotFoundException } from '../errors.js';
+import { limit, type _Record } from '../shapes.js';
+
+export interface GetRecordsInput {
+  /** From GetShardIterator, or the NextShardIterator of the previous GetRecords. */
+  ShardIterator: string;
+  /** At most 10,000 records. */
+  Limit?: number;
+}
+export interface GetRecordsOutput {
+  Records?: _Record[];
+  /** Absent (null on the wire) once a closed shard has been read to its end. */
+  NextShardIterator?: string;
+  /** Not in the 2013 document; newer services (and kinesalite) send it. */
+  MillisBehindLatest?: number;
+}
+
+export const GetRecords = /* @__PURE__ */ defineOperation<GetRecordsInput, GetRecordsOutput>({
+  name: 'GetRecords',
+  input: () =>
+    z.object({
+      ShardIterator: str({ min: 1, max: 512 }),
+      Limit: z.optional(limit()),
+    }),
+  output: { Records: list(struct({ Data: 'blob', ApproximateArrivalTimestamp: 'timestamp' })) },
+  errors: [ExpiredIteratorException, InvalidArgumentException, ProvisionedThroughputExceededException, ResourceNotFoundException],
+});
+export const GetRecordsCommand = /* @__PURE__ */ createCommand(GetRecords);
+export type GetRecordsCommand = InstanceType<typeof GetRecordsCommand>;

@@ -5,3 +5,4 @@ export type { MediaStoreState, Container, ContainerDescription, ContainerStatus,
 export { CONTROL_PLANE_OPERATIONS } from './controlPlane.js';
 export { DATA_PREFIX } from './dataPlane.js';
 export { MAX_OBJECT_BYTES, MAX_STREAMING_OBJECT_BYTES } from './putObject.js';
+export type { Fault } from './FaultInjector.js';

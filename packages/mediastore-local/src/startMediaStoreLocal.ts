@@ -5,6 +5,7 @@ import { runControlPlane } from './controlPlane.js';
 import { corsHeaders } from './corsHeaders.js';
 import { DATA_PREFIX, dataRouteOf, handleDataPlane } from './dataPlane.js';
 import { MediaStoreError, sendError, unknownOperation } from './errors.js';
+import { FaultInjector, type Fault } from './FaultInjector.js';
 import { MediaStoreState } from './MediaStoreState.js';
 import { readBody } from './readBody.js';
 import { beginSigV4, type Credential } from './verifySigV4.js';
@@ -44,6 +45,8 @@ export interface MediaStoreLocal {
   dataEndpoint(containerName: string): string;
   /** The in-memory state, for tests that want to look inside or `reset()` between cases. */
   state: MediaStoreState;
+  /** Makes the next matching request(s) fail (default: one InternalServerError 500). */
+  injectFault(fault?: Fault): void;
   close(): Promise<void>;
 }
 
@@ -69,6 +72,7 @@ export async function startMediaStoreLocal(options: MediaStoreLocalOptions = {})
     now: options.clock ?? (() => new Date()),
   };
 
+  const faults = new FaultInjector();
   let base = '';
   const state = new MediaStoreState({
     region,
@@ -107,13 +111,16 @@ export async function startMediaStoreLocal(options: MediaStoreLocalOptions = {})
     const auth = verify
       ? beginSigV4({ method, rawPath, rawQuery, headers: pairs(req.rawHeaders) }, sigv4)
       : undefined;
+    const target = req.headers['x-amz-target'];
+    const targetValue = Array.isArray(target) ? target[0] : target;
+    const fault = faults.take(route ? dataOperationName(method, route.path) : (targetValue ?? '').split('.').pop()!);
+    if (fault) throw fault;
     if (route) return handleDataPlane(req, res, route, rawQuery, state, auth);
 
     if (method !== 'POST' || rawPath !== '/') throw unknownOperation(`${method} ${rawPath} is not a MediaStore operation`);
     const { body, sha256 } = await readBody(req, MAX_CONTROL_BODY);
     auth?.verify(sha256);
-    const target = req.headers['x-amz-target'];
-    const out = JSON.stringify(runControlPlane(Array.isArray(target) ? target[0] : target, body, state));
+    const out = JSON.stringify(runControlPlane(targetValue, body, state));
     res.writeHead(200, { 'Content-Type': 'application/x-amz-json-1.1', 'Content-Length': String(Buffer.byteLength(out)) });
     res.end(out);
   }
@@ -140,6 +147,7 @@ export async function startMediaStoreLocal(options: MediaStoreLocalOptions = {})
     accountId,
     dataEndpoint: (name) => `${base}${DATA_PREFIX}${name}`,
     state,
+    injectFault: (fault = {}) => faults.add(fault),
     close: () =>
       new Promise<void>((resolve, reject) => {
         state.reset(); // ends live streaming reads, which would otherwise hold the server open
@@ -147,6 +155,11 @@ export async function startMediaStoreLocal(options: MediaStoreLocalOptions = {})
         server.closeAllConnections();
       }),
   };
+}
+
+function dataOperationName(method: string, path: string): string {
+  if (path === '') return 'ListItems';
+  return { PUT: 'PutObject', GET: 'GetObject', HEAD: 'DescribeObject', DELETE: 'DeleteObject' }[method] ?? method;
 }
 
 function pairs(raw: string[]): Array<[string, string]> {

@@ -240,3 +240,18 @@ describe('limits', () => {
     }
   });
 });
+
+describe('fault injection', () => {
+  it('fails the next matching request once, then recovers', async () => {
+    server.injectFault({ operation: 'ListContainers' });
+    const describe_ = await call('DescribeContainer', { ContainerName: 'movies' });
+    expect(describe_.status).toBe(200); // another operation is not affected
+    const failed = await call('ListContainers');
+    expect([failed.status, failed.json().__type, failed.headers['x-amzn-errortype']]).toEqual([500, 'InternalServerError', 'InternalServerError']);
+    expect((await call('ListContainers')).status).toBe(200);
+    server.injectFault({ code: 'ThrottlingException', status: 400, times: 2 });
+    expect((await call('ListContainers')).json().__type).toBe('ThrottlingException');
+    expect((await call('DescribeContainer', { ContainerName: 'movies' })).json().__type).toBe('ThrottlingException');
+    expect((await call('ListContainers')).status).toBe(200);
+  });
+});

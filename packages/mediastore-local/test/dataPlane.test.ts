@@ -72,6 +72,13 @@ describe('PutObject / GetObject / DescribeObject / DeleteObject', () => {
     expect([noContainer.status, noContainer.json().__type]).toEqual([404, 'ContainerNotFoundException']);
   });
 
+  it('fails an injected data-plane fault once', async () => {
+    server.injectFault({ operation: 'GetObject', code: 'InternalServerError' });
+    const failed = await data(endpoint, 'GET', 'premium/canada/hello.txt');
+    expect([failed.status, failed.json().__type]).toEqual([500, 'InternalServerError']);
+    expect((await data(endpoint, 'GET', 'premium/canada/hello.txt')).status).toBe(200);
+  });
+
   it('deletes an object', async () => {
     await data(endpoint, 'PUT', 'tmp/gone.bin', { body: 'x' });
     const del = await data(endpoint, 'DELETE', 'tmp/gone.bin');

@@ -175,7 +175,7 @@ export class AwsChunkedVerifier {
         if (this.buf[this.need] !== 13 || this.buf[this.need + 1] !== 10) fail('chunk data not followed by CRLF');
         this.buf = this.buf.subarray(this.need + 2);
         this.checkChunk(data, this.pendingSignature);
-        for (const [name, t] of Object.entries(CRC_TABLES)) {
+        if (this.layout.trailer) for (const [name, t] of Object.entries(CRC_TABLES)) {
           let c = this.crcs.get(name)!;
           for (let i = 0; i < data.length; i++) c = t[(c ^ data[i]!) & 255]! ^ (c >>> 8);
           this.crcs.set(name, c);

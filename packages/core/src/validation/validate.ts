@@ -45,6 +45,8 @@ export function describeIssue(i: ZodIssue): string {
       if (i.expected === 'int') return 'must be an integer';
       return `must be ${i.expected === 'array' ? 'a list' : `of type ${i.expected}`}`;
     case 'invalid_value':
+      // A missing enum member is reported as a value outside the enum: say what is wrong.
+      if ('input' in i && i.input === undefined) return 'is required';
       return `must be one of ${(i.values ?? []).map(String).join(', ')}`;
     case 'unrecognized_keys':
       return `unknown member(s) ${(i.keys ?? []).join(', ')}`;

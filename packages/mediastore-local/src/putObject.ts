@@ -3,6 +3,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { InputChecker } from './InputChecker.js';
 import { containerNotFound, validationError } from './errors.js';
 import { LiveUpload } from './LiveUpload.js';
+import { consumeBody } from './readBody.js';
 import type { Container, MediaStoreState } from './MediaStoreState.js';
 import type { SigV4Check } from './verifySigV4.js';
 
@@ -64,14 +65,14 @@ export async function putObject(
     const md5 = createHash('md5');
     const chunks: Buffer[] = [];
     let size = 0;
-    for await (const chunk of req as AsyncIterable<Buffer>) {
+    await consumeBody(req, (chunk) => {
       size += chunk.length;
       if (size > limit) throw tooLarge();
       sha256.update(chunk);
       md5.update(chunk);
       chunks.push(chunk);
       live?.push(chunk);
-    }
+    });
     const contentSha256 = sha256.digest('hex');
     auth?.verify(contentSha256);
     if (state.find(container.name) !== container) throw containerNotFound('data', container.name);

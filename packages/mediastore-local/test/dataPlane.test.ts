@@ -126,6 +126,19 @@ describe('PutObject / GetObject / DescribeObject / DeleteObject', () => {
     expect((await data(endpoint, 'HEAD', 'big.bin')).status).toBe(404);
   });
 
+  it('stops a chunked STREAMING upload as soon as it passes 10 MiB', async () => {
+    const url = `${endpoint}/live/too-big.ts`;
+    const headers = signHeaders({ method: 'PUT', url, unsignedPayload: true, headers: { 'x-amz-upload-availability': 'STREAMING' } });
+    async function* body() {
+      for (let i = 0; i < 11; i++) yield Buffer.alloc(1024 * 1024, i); // 11 MiB, no Content-Length
+    }
+    const res = await send(url, { method: 'PUT', headers, body: body() });
+    expect(res.status).toBe(400);
+    expect(res.json().Message).toContain('10485760 bytes');
+    expect((await data(endpoint, 'HEAD', 'live/too-big.ts')).status).toBe(404);
+    expect(server.state.find('media')!.liveUploads.has('live/too-big.ts')).toBe(false);
+  });
+
   it('lets a STREAMING upload be read while it is still arriving', async () => {
     const url = `${endpoint}/live/stream.ts`;
     const headers = signHeaders({

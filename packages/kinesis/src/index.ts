@@ -25,6 +25,6 @@ export { planStart, type ReaderCheckpoint, type ReadStart, type ShardPlan, type 
 // Core pieces users reach for: errors to catch, and the types of config, pages and waiters.
 export {
   AbortError, isServiceError, NetworkError, PaginationError, ParamValidationError, ServiceError, TimeoutError, WaiterError,
-  type ClientConfig, type Credentials, type CredentialProvider, type HttpRequest, type HttpResponse, type Page,
+  type ClientConfig, type ClientHooks, type Credentials, type Logger, type CredentialProvider, type HttpRequest, type HttpResponse, type Page,
   type PaginationConfig, type SendOptions, type Transport, type WaiterConfig, type WaiterResult,
 } from '@skiff/core';

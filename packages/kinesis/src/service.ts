@@ -1,6 +1,7 @@
 import { awsJson1_1, type ServiceSpec } from '@skiff/core';
 import {
-  IncompleteSignature, InternalFailure, InvalidAction, InvalidClientTokenId, InvalidParameterCombination, InvalidParameterValue,
+  ExpiredIteratorException, InvalidArgumentException, LimitExceededException, ProvisionedThroughputExceededException,
+  ResourceInUseException, ResourceNotFoundException, IncompleteSignature, InternalFailure, InvalidAction, InvalidClientTokenId, InvalidParameterCombination, InvalidParameterValue,
   InvalidQueryParameter, MalformedQueryString, MissingAction, MissingAuthenticationToken, MissingParameter, OptInRequired,
   RequestExpired, ServiceUnavailable, Throttling, ValidationError, ValidationException,
 } from './errors.js';
@@ -11,8 +12,11 @@ export const kinesisService: ServiceSpec = {
   signingName: 'kinesis',
   protocol: /* @__PURE__ */ awsJson1_1({ targetPrefix: 'Kinesis_20131202' }),
   endpoint: (region) => `https://kinesis.${region}.amazonaws.com`,
-  // The document's common errors, which any operation may return.
+  // The document's common errors, which any operation may return, and the operations' own
+  // codes too, so a code arrives as its class whichever operation returned it.
   errors: [
+    ExpiredIteratorException, InvalidArgumentException, LimitExceededException, ProvisionedThroughputExceededException,
+    ResourceInUseException, ResourceNotFoundException,
     IncompleteSignature, InternalFailure, InvalidAction, InvalidClientTokenId, InvalidParameterCombination, InvalidParameterValue,
     InvalidQueryParameter, MalformedQueryString, MissingAction, MissingAuthenticationToken, MissingParameter, OptInRequired,
     RequestExpired, ServiceUnavailable, Throttling, ValidationError, ValidationException,

@@ -2,4 +2,4 @@
 export { restXml, parseRestXmlError, type RestXmlOptions } from './protocols/restXml.js';
 export { awsQuery, flattenQuery, parseQueryError } from './protocols/awsQuery.js';
 export { parseXml, rootOf } from './protocols/xmlParser.js';
-export { xmlDocument, writeXml, escapeXml } from './protocols/xmlBuilder.js';
+export { xmlDocument, writeXml, escapeXml, escapeXmlText } from './protocols/xmlBuilder.js';

@@ -3,7 +3,7 @@ import { readAll, sdkStream } from '../body/streams.js';
 import { NetworkError } from '../errors/transportErrors.js';
 import type { Operation } from '../operation/Operation.js';
 import type { HttpResponse } from '../transport/Transport.js';
-import { coerceStruct } from './coerce.js';
+import { coerce, coerceStruct } from './coerce.js';
 import { bindInput, bindOutput, buildUrl, payloadBody, payloadMember } from './httpBindings.js';
 import { snippet, statusCode } from './json.js';
 import { EmbeddedError, type ParsedError, type Protocol, type SerializeContext } from './Protocol.js';
@@ -13,6 +13,10 @@ import { parseXml, rootOf } from './xmlParser.js';
 export interface RestXmlOptions {
   /** Labels dropped from the path because they moved into the host (virtual-hosted S3). */
   omitLabels?: (input: Record<string, unknown>, ctx: SerializeContext) => ReadonlySet<string>;
+  /** Start request documents with `<?xml …?>` (default true; botocore writes none). */
+  xmlDeclaration?: boolean;
+  /** Content-Type of request documents (default `application/xml`; null sends none, as botocore does for S3). */
+  documentContentType?: string | null;
 }
 
 /** restXml: HTTP bindings with XML documents (S3). */
@@ -29,13 +33,13 @@ export function restXml(opts: RestXmlOptions = {}): Protocol {
       if (b.payload) {
         if (b.payload.kind === 'document') {
           if (b.payload.value !== undefined && root) {
-            body = utf8(xmlDocument(root, b.payload.value as Record<string, unknown>, op.xml?.inputShape, op.xml?.namespace));
-            headers['content-type'] ??= 'application/xml';
+            body = utf8(xmlDocument(root, b.payload.value as Record<string, unknown>, op.xml?.inputShape, op.xml?.namespace, opts.xmlDeclaration));
+            setDocumentType(headers, opts);
           }
         } else body = payloadBody(b.payload.value);
       } else if (root && Object.keys(b.bodyMembers).length) {
-        body = utf8(xmlDocument(root, b.bodyMembers, op.xml?.inputShape, op.xml?.namespace));
-        headers['content-type'] ??= 'application/xml';
+        body = utf8(xmlDocument(root, b.bodyMembers, op.xml?.inputShape, op.xml?.namespace, opts.xmlDeclaration));
+        setDocumentType(headers, opts);
       }
       return { method: op.http?.method ?? 'GET', url: buildUrl(ctx.endpoint, b.path, b.query), headers, body: body as never };
     },
@@ -51,16 +55,25 @@ export function restXml(opts: RestXmlOptions = {}): Protocol {
         out[pm[0]] = fromUtf8(bytes);
         return out as O;
       }
-      if (op.http?.method === 'HEAD' || bytes.byteLength === 0) return out as O;
+      // An operation that reads nothing from the body ignores whatever a success carries
+      // (moto answers PutBucketPolicy with the text `True`).
+      if (op.http?.method === 'HEAD' || bytes.byteLength === 0 || (!pm && !op.output)) return out as O;
       const [rootName, content] = rootOf(parseXml(bytes));
       if (rootName === 'Error') throw new EmbeddedError(xmlError(content, response));
-      Object.assign(out, coerceStruct(content, op.output ?? {}, true));
+      // A document payload (S3 CopyObjectResult) is the root element, kept as one member.
+      if (pm && pm[1].kind === 'document') out[pm[0]] = coerce(content, op.output?.[pm[0]], true);
+      else Object.assign(out, coerceStruct(content, op.output ?? {}, true));
       return out as O;
     },
     parseError(_op, response, body) {
       return parseRestXmlError(response, body);
     },
   };
+}
+
+function setDocumentType(headers: Record<string, string>, opts: RestXmlOptions): void {
+  const type = opts.documentContentType === undefined ? 'application/xml' : opts.documentContentType;
+  if (type !== null) headers['content-type'] ??= type;
 }
 
 function xmlError(content: Record<string, unknown>, response: HttpResponse): ParsedError {

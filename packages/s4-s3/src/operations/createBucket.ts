@@ -1,0 +1,25 @@
+// Document 004, S3 API: CreateBucket (PUT /<bucket>). CreateBucketConfiguration and the
+// ACL/ownership headers are not supported by S4, so they are not members.
+import * as z from 'zod/mini';
+import { createCommand, defineOperation } from '@skiff/core';
+import { BucketAlreadyExists, BucketAlreadyOwnedByYou, InternalError, InvalidBucketName } from '../errors.js';
+import { bucketName } from '../shapes.js';
+
+export interface CreateBucketInput {
+  Bucket: string;
+}
+export interface CreateBucketOutput {
+  /** S4 does not send it; S3-compatible servers may. */
+  Location?: string;
+}
+
+export const CreateBucket = /* @__PURE__ */ defineOperation<CreateBucketInput, CreateBucketOutput>({
+  name: 'CreateBucket',
+  input: () => z.object({ Bucket: bucketName() }),
+  http: { method: 'PUT', path: '/{Bucket}' },
+  bindings: { Bucket: { in: 'path', name: 'Bucket' } },
+  outputBindings: { Location: { in: 'header', name: 'Location' } },
+  errors: [BucketAlreadyOwnedByYou, BucketAlreadyExists, InvalidBucketName, InternalError],
+});
+export const CreateBucketCommand = /* @__PURE__ */ createCommand(CreateBucket);
+export type CreateBucketCommand = InstanceType<typeof CreateBucketCommand>;

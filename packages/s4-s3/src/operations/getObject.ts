@@ -1,0 +1,85 @@
+// Document 004, S3 API: GetObject (GET /<bucket>/<key>). Supported: Range, If-Match,
+// If-None-Match, If-Modified-Since and the response-cache-control / -content-encoding /
+// -content-language / -content-type overrides. 200 (whole) and 206 (range) are both success
+// (seed-decisions.md, "S4 GetObject success status").
+import * as z from 'zod/mini';
+import { createCommand, defineOperation, type StreamingBody } from '@skiff/core';
+import { InvalidRange, NoSuchKey, NotModified, PreconditionFailed } from '../errors.js';
+import { bucketName, headerString, objectKey } from '../shapes.js';
+
+export interface GetObjectInput {
+  Bucket: string;
+  Key: string;
+  /** `bytes=0-9`, `bytes=100-`, `bytes=-20`. */
+  Range?: string;
+  IfMatch?: string;
+  IfNoneMatch?: string;
+  IfModifiedSince?: Date;
+  ResponseCacheControl?: string;
+  ResponseContentEncoding?: string;
+  ResponseContentLanguage?: string;
+  ResponseContentType?: string;
+}
+export interface GetObjectOutput {
+  /** Readable once: a web ReadableStream with transformToByteArray/-String/-WebStream. */
+  Body?: StreamingBody;
+  AcceptRanges?: string;
+  CacheControl?: string;
+  ContentEncoding?: string;
+  ContentLanguage?: string;
+  ContentLength?: number;
+  /** `bytes 0-9/1234` on a 206. */
+  ContentRange?: string;
+  ContentType?: string;
+  ETag?: string;
+  LastModified?: Date;
+  Metadata?: Record<string, string>;
+  StorageClass?: string;
+}
+
+export const GetObject = /* @__PURE__ */ defineOperation<GetObjectInput, GetObjectOutput>({
+  name: 'GetObject',
+  input: () =>
+    z.object({
+      Bucket: bucketName(),
+      Key: objectKey(),
+      Range: z.optional(headerString()),
+      IfMatch: z.optional(headerString()),
+      IfNoneMatch: z.optional(headerString()),
+      IfModifiedSince: z.optional(z.date()),
+      ResponseCacheControl: z.optional(z.string()),
+      ResponseContentEncoding: z.optional(z.string()),
+      ResponseContentLanguage: z.optional(z.string()),
+      ResponseContentType: z.optional(z.string()),
+    }),
+  http: { method: 'GET', path: '/{Bucket}/{Key+}' },
+  bindings: {
+    Bucket: { in: 'path', name: 'Bucket' },
+    Key: { in: 'path', name: 'Key', greedy: true },
+    Range: { in: 'header', name: 'Range' },
+    IfMatch: { in: 'header', name: 'If-Match' },
+    IfNoneMatch: { in: 'header', name: 'If-None-Match' },
+    IfModifiedSince: { in: 'header', name: 'If-Modified-Since' },
+    ResponseCacheControl: { in: 'query', name: 'response-cache-control' },
+    ResponseContentEncoding: { in: 'query', name: 'response-content-encoding' },
+    ResponseContentLanguage: { in: 'query', name: 'response-content-language' },
+    ResponseContentType: { in: 'query', name: 'response-content-type' },
+  },
+  outputBindings: {
+    Body: { in: 'payload', kind: 'stream' },
+    AcceptRanges: { in: 'header', name: 'accept-ranges' },
+    CacheControl: { in: 'header', name: 'Cache-Control' },
+    ContentEncoding: { in: 'header', name: 'Content-Encoding' },
+    ContentLanguage: { in: 'header', name: 'Content-Language' },
+    ContentLength: { in: 'header', name: 'Content-Length', type: 'integer' },
+    ContentRange: { in: 'header', name: 'Content-Range' },
+    ContentType: { in: 'header', name: 'Content-Type' },
+    ETag: { in: 'header', name: 'ETag' },
+    LastModified: { in: 'header', name: 'Last-Modified', type: 'timestamp' },
+    Metadata: { in: 'headers', prefix: 'x-amz-meta-' },
+    StorageClass: { in: 'header', name: 'x-amz-storage-class' },
+  },
+  errors: [NoSuchKey, InvalidRange, PreconditionFailed, NotModified],
+});
+export const GetObjectCommand = /* @__PURE__ */ createCommand(GetObject);
+export type GetObjectCommand = InstanceType<typeof GetObjectCommand>;

@@ -1,0 +1,61 @@
+// Document 004, S3 API: HeadObject (HEAD /<bucket>/<key>). Supported: If-Match,
+// If-Modified-Since, If-None-Match, Range. Errors carry no body: 404 is NotFound (as in the
+// AWS SDKs), 412 PreconditionFailed, 304 NotModified.
+import * as z from 'zod/mini';
+import { createCommand, defineOperation } from '@skiff/core';
+import { HEAD_ERRORS, NoSuchKey } from '../errors.js';
+import { bucketName, headerString, objectKey } from '../shapes.js';
+
+export interface HeadObjectInput {
+  Bucket: string;
+  Key: string;
+  Range?: string;
+  IfMatch?: string;
+  IfNoneMatch?: string;
+  IfModifiedSince?: Date;
+}
+export interface HeadObjectOutput {
+  AcceptRanges?: string;
+  ContentLength?: number;
+  ContentRange?: string;
+  ContentType?: string;
+  ETag?: string;
+  LastModified?: Date;
+  Metadata?: Record<string, string>;
+  StorageClass?: string;
+}
+
+export const HeadObject = /* @__PURE__ */ defineOperation<HeadObjectInput, HeadObjectOutput>({
+  name: 'HeadObject',
+  input: () =>
+    z.object({
+      Bucket: bucketName(),
+      Key: objectKey(),
+      Range: z.optional(headerString()),
+      IfMatch: z.optional(headerString()),
+      IfNoneMatch: z.optional(headerString()),
+      IfModifiedSince: z.optional(z.date()),
+    }),
+  http: { method: 'HEAD', path: '/{Bucket}/{Key+}' },
+  bindings: {
+    Bucket: { in: 'path', name: 'Bucket' },
+    Key: { in: 'path', name: 'Key', greedy: true },
+    Range: { in: 'header', name: 'Range' },
+    IfMatch: { in: 'header', name: 'If-Match' },
+    IfNoneMatch: { in: 'header', name: 'If-None-Match' },
+    IfModifiedSince: { in: 'header', name: 'If-Modified-Since' },
+  },
+  outputBindings: {
+    AcceptRanges: { in: 'header', name: 'accept-ranges' },
+    ContentLength: { in: 'header', name: 'Content-Length', type: 'integer' },
+    ContentRange: { in: 'header', name: 'Content-Range' },
+    ContentType: { in: 'header', name: 'Content-Type' },
+    ETag: { in: 'header', name: 'ETag' },
+    LastModified: { in: 'header', name: 'Last-Modified', type: 'timestamp' },
+    Metadata: { in: 'headers', prefix: 'x-amz-meta-' },
+    StorageClass: { in: 'header', name: 'x-amz-storage-class' },
+  },
+  errors: [...HEAD_ERRORS, NoSuchKey],
+});
+export const HeadObjectCommand = /* @__PURE__ */ createCommand(HeadObject);
+export type HeadObjectCommand = InstanceType<typeof HeadObjectCommand>;

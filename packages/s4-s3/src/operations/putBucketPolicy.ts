@@ -1,0 +1,29 @@
+// Document 004, S3 API: PutBucketPolicy (PUT /<bucket>?policy). Content-MD5 is sent (computed
+// when not given), as botocore does (the operation requires a checksum).
+import * as z from 'zod/mini';
+import { createCommand, defineOperation } from '@skiff/core';
+import { BadDigest, InternalError, InvalidDigest, MalformedPolicy } from '../errors.js';
+import { bucketName, contentMd5 } from '../shapes.js';
+
+export interface PutBucketPolicyInput {
+  Bucket: string;
+  /** The policy document, JSON text. */
+  Policy: string;
+  ContentMD5?: string;
+}
+export type PutBucketPolicyOutput = Record<string, never>;
+
+export const PutBucketPolicy = /* @__PURE__ */ defineOperation<PutBucketPolicyInput, PutBucketPolicyOutput>({
+  name: 'PutBucketPolicy',
+  input: () => z.object({ Bucket: bucketName(), Policy: z.string().check(z.minLength(1)), ContentMD5: z.optional(contentMd5()) }),
+  http: { method: 'PUT', path: '/{Bucket}', query: { policy: '' } },
+  bindings: {
+    Bucket: { in: 'path', name: 'Bucket' },
+    Policy: { in: 'payload', kind: 'string' },
+    ContentMD5: { in: 'header', name: 'Content-MD5' },
+  },
+  errors: [MalformedPolicy, InvalidDigest, BadDigest, InternalError],
+  contentMd5: true,
+});
+export const PutBucketPolicyCommand = /* @__PURE__ */ createCommand(PutBucketPolicy);
+export type PutBucketPolicyCommand = InstanceType<typeof PutBucketPolicyCommand>;

@@ -1,0 +1,63 @@
+// Document 004, S3 API: PutObject (PUT /<bucket>/<key>). Supported: Content-MD5 (computed for
+// byte bodies when not given) and the body, "May be Chunked Payload". Content-Type is sent
+// though S4 marks it unsupported (S3-compatible servers keep it); x-amz-storage-class may only
+// say STANDARD. No x-amz-checksum-* header: S4 supports none.
+import * as z from 'zod/mini';
+import { createCommand, defineOperation, int } from '@skiff/core';
+import { BadDigest, InternalError, InvalidArgument, InvalidRequest, InvalidStorageClass, MethodNotAllowed } from '../errors.js';
+import { bucketName, contentMd5, headerString, metadata, objectKey, storageClass, streamingBody, type StreamingBlobInput } from '../shapes.js';
+import { uploadLengthChecks, uploadPayloadSigning } from '../uploadBody.js';
+
+export interface PutObjectInput {
+  Bucket: string;
+  Key: string;
+  /** Bytes, a string (UTF-8), a Blob, or a stream with ContentLength (for a stream of unknown length use Upload). */
+  Body?: StreamingBlobInput;
+  /** Required for a stream body; checked against bytes and Blobs. */
+  ContentLength?: number;
+  /** base64 MD5 of the body; computed for byte bodies when absent. */
+  ContentMD5?: string;
+  ContentType?: string;
+  /** Sent as `x-amz-meta-<name>` headers. */
+  Metadata?: Record<string, string>;
+  StorageClass?: 'STANDARD';
+}
+export interface PutObjectOutput {
+  /** As sent, quotes included. */
+  ETag?: string;
+}
+
+export const PutObject = /* @__PURE__ */ defineOperation<PutObjectInput, PutObjectOutput>({
+  name: 'PutObject',
+  input: () =>
+    z
+      .object({
+        Bucket: bucketName(),
+        Key: objectKey(),
+        Body: z.optional(streamingBody()),
+        ContentLength: z.optional(int({ min: 0 })),
+        ContentMD5: z.optional(contentMd5()),
+        ContentType: z.optional(headerString()),
+        Metadata: z.optional(metadata()),
+        StorageClass: z.optional(storageClass()),
+      })
+      .check(uploadLengthChecks()),
+  http: { method: 'PUT', path: '/{Bucket}/{Key+}' },
+  bindings: {
+    Bucket: { in: 'path', name: 'Bucket' },
+    Key: { in: 'path', name: 'Key', greedy: true },
+    Body: { in: 'payload', kind: 'blob' },
+    ContentLength: { in: 'header', name: 'Content-Length' },
+    ContentMD5: { in: 'header', name: 'Content-MD5' },
+    ContentType: { in: 'header', name: 'Content-Type' },
+    Metadata: { in: 'headers', prefix: 'x-amz-meta-' },
+    StorageClass: { in: 'header', name: 'x-amz-storage-class' },
+  },
+  outputBindings: { ETag: { in: 'header', name: 'ETag' } },
+  errors: [InvalidArgument, BadDigest, MethodNotAllowed, InvalidRequest, InvalidStorageClass, InternalError],
+  payloadSigning: /* @__PURE__ */ uploadPayloadSigning('PutObject'),
+  contentMd5: true,
+  streamingInput: true,
+});
+export const PutObjectCommand = /* @__PURE__ */ createCommand(PutObject);
+export type PutObjectCommand = InstanceType<typeof PutObjectCommand>;

@@ -1,0 +1,107 @@
+// Schemas and output shapes shared by several operations. Each documented constraint is one
+// check whose message names it (document 004; decisions in ../shared/design/seed-decisions.md).
+import * as z from 'zod/mini';
+import { headerValue, HEADER_SAFE, int, isBlob, isReadableStream, list, str, struct } from '@skiff/core';
+import { BUCKET_RULES, KEY_RULES } from './names.js';
+
+const rules = (base: z.ZodMiniString<string>, list: typeof BUCKET_RULES) =>
+  base.check(...list.map(([ok, message]) => z.refine<string>(ok, { message })));
+
+/** Document 004, Bucket Naming Rules. */
+export const bucketName = () => rules(z.string(), BUCKET_RULES);
+
+/** Document 004, Object Key Naming Rules. */
+export const objectKey = () => rules(z.string(), KEY_RULES);
+
+/**
+ * `max-keys`: S4 answers InvalidArgument when it "has a wrong format". Decision: a whole
+ * number from 0 to 2^31-1 (S3 returns at most 1000 keys a page whatever is asked; a larger
+ * value is not an error there, so it is not one here).
+ */
+export const maxKeys = () => int({ min: 0, max: 2_147_483_647 });
+
+/** S4 multipart rules: part numbers 1..10000. */
+export const MAX_PARTS = 10_000;
+export const partNumber = () => int({ min: 1, max: MAX_PARTS });
+
+export const uploadId = () => str({ min: 1 });
+
+/** Content-MD5: the base64 of a 16-byte MD5 (S4 answers InvalidDigest otherwise). */
+export const contentMd5 = () => headerValue({ pattern: /[A-Za-z0-9+/]{22}==/ });
+
+/** Sent as a header: printable ASCII, no CR/LF. */
+export const headerString = () => headerValue();
+
+/**
+ * x-amz-storage-class: S4 stores everything as STANDARD; CopyObject accepts only that
+ * value (InvalidStorageClass otherwise). Elsewhere it is "assumed STANDARD", so the same
+ * rule keeps a GLACIER from being silently ignored.
+ */
+export const storageClass = () => z.literal('STANDARD');
+
+const TOKEN = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
+
+/** User metadata as `x-amz-meta-<name>` headers: names are header tokens, values header-safe. */
+export const metadata = () =>
+  z.record(z.string(), z.string()).check(
+    z.superRefine((m: Record<string, string>, ctx) => {
+      for (const [k, v] of Object.entries(m)) {
+        if (!TOKEN.test(k)) ctx.issues.push({ code: 'custom', path: [k], message: 'metadata names must be header tokens (letters, digits and !#$%&\'*+-.^_`|~)', input: k });
+        if (typeof v === 'string' && !HEADER_SAFE.test(v)) ctx.issues.push({ code: 'custom', path: [k], message: 'must not contain control characters or non-ASCII text (it is sent as a header)', input: v });
+      }
+    }),
+  );
+
+/** What an upload body may be. A Node Readable is an AsyncIterable. */
+export type StreamingBlobInput = Uint8Array | string | Blob | ReadableStream<Uint8Array> | AsyncIterable<Uint8Array>;
+
+export function isAsyncIterable(v: unknown): v is AsyncIterable<Uint8Array> {
+  return typeof v === 'object' && v !== null && typeof (v as AsyncIterable<unknown>)[Symbol.asyncIterator] === 'function';
+}
+
+/** Whether a body is a one-shot stream (its length is not known without reading it). */
+export function isStreamBody(v: unknown): boolean {
+  return !(v instanceof Uint8Array) && typeof v !== 'string' && !isBlob(v) && (isReadableStream(v) || isAsyncIterable(v));
+}
+
+export const streamingBody = () =>
+  z.custom<StreamingBlobInput>((v) => typeof v === 'string' || v instanceof Uint8Array || isBlob(v) || isReadableStream(v) || isAsyncIterable(v), {
+    message: 'must be bytes (Uint8Array), a string, a Blob or a stream (ReadableStream, Node Readable, AsyncIterable)',
+  });
+
+/** The byte length of a body when it is known without reading it. */
+export function bodyLength(v: unknown): number | undefined {
+  if (v === undefined || v === null) return 0;
+  if (typeof v === 'string') return new TextEncoder().encode(v).byteLength;
+  if (v instanceof Uint8Array) return v.byteLength;
+  if (isBlob(v)) return v.size;
+  return undefined;
+}
+
+// Output shapes (parsed leniently: unknown members pass through).
+export const ownerShape = /* @__PURE__ */ struct({ DisplayName: 'string', ID: 'string' });
+export const objectShape = /* @__PURE__ */ struct({ Key: 'string', LastModified: 'timestamp', ETag: 'string', Size: 'integer', StorageClass: 'string', Owner: ownerShape });
+/** `<Contents>` repeats in the result with no wrapper; one element is still a list. */
+export const contentsShape = /* @__PURE__ */ list(objectShape, { flattened: true });
+export const commonPrefixesShape = /* @__PURE__ */ list(struct({ Prefix: 'string' }), { flattened: true });
+
+export interface Owner {
+  DisplayName?: string;
+  ID?: string;
+}
+
+/** One object of a listing (`_Object` in the AWS SDK v3). */
+export interface S3Object {
+  Key?: string;
+  LastModified?: Date;
+  /** As sent, quotes included. */
+  ETag?: string;
+  Size?: number;
+  StorageClass?: string;
+  Owner?: Owner;
+}
+export type _Object = S3Object;
+
+export interface CommonPrefix {
+  Prefix?: string;
+}

@@ -5,8 +5,7 @@ import {
   CreateStreamCommand, DeleteStreamCommand, DescribeStreamCommand, GetRecordsCommand, GetShardIteratorCommand, ListStreamsCommand,
   MergeShardsCommand, ParamValidationError, PutRecordCommand, SplitShardCommand,
 } from '../src/index.js';
-import type { Command } from '@skiff/core';
-import { captured, dec } from './helpers.js';
+import { captured, dec, type AnyCommand } from './helpers.js';
 
 const S = 'stream-1';
 const SHARD = 'shardId-000000000000';
@@ -16,7 +15,7 @@ const iter = (o: object) => new GetShardIteratorCommand({ StreamName: S, ShardId
 const PATTERN = /^must match the pattern /;
 
 // [constraint, command, member path, message (exact string or pattern)]
-const cases: Array<[string, Command<unknown, unknown>, string, string | RegExp]> = [
+const cases: Array<[string, AnyCommand, string, string | RegExp]> = [
   // StreamName on every operation that takes it: 1..128, [a-zA-Z0-9_.-]+, required.
   ['CreateStream StreamName max 128', new CreateStreamCommand({ StreamName: 'a'.repeat(129), ShardCount: 1 }), 'StreamName', 'length must be at most 128'],
   ['CreateStream StreamName min 1', new CreateStreamCommand({ StreamName: '', ShardCount: 1 }), 'StreamName', 'length must be at least 1'],
@@ -103,7 +102,7 @@ describe('ParamValidationError before anything is sent', () => {
 });
 
 describe('inputs at the limits are accepted', () => {
-  const ok: Array<[string, Command<unknown, unknown>]> = [
+  const ok: Array<[string, AnyCommand]> = [
     ['StreamName of 128 characters of every allowed kind', new DeleteStreamCommand({ StreamName: `aZ09_.-${'x'.repeat(121)}` })],
     ['ShardCount 1 and 100000', new CreateStreamCommand({ StreamName: S, ShardCount: 100_000 })],
     ['PartitionKey of 256 one-byte characters', put({ PartitionKey: 'k'.repeat(256) })],

@@ -16,3 +16,6 @@ export function captured(respond?: Parameters<typeof captureTransport>[0], confi
   const client = new KinesisClient({ region: 'us-east-1', credentials: creds, transport: cap.transport, ...config });
   return { cap, client };
 }
+
+/** Commands of different operations in one table (their input types differ). */
+export type AnyCommand = import('@skiff/core').Command<any, any>;

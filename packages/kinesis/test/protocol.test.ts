@@ -1,17 +1,16 @@
 // Input → the HTTP request the client sends; canned response → output or typed error.
 import { describe, expect, it } from 'vitest';
-import type { Command } from '@skiff/core';
 import * as kinesis from '../src/index.js';
 import {
   CreateStreamCommand, DeleteStreamCommand, DescribeStreamCommand, GetRecordsCommand, GetShardIteratorCommand, ListStreamsCommand,
   MergeShardsCommand, PutRecordCommand, SplitShardCommand,
 } from '../src/index.js';
-import { captured, dec, json } from './helpers.js';
+import { captured, dec, json, type AnyCommand } from './helpers.js';
 
 const b64 = (s: string | Uint8Array) => Buffer.from(s).toString('base64');
 
 describe('requests', () => {
-  const table: Array<[string, Command<unknown, unknown>, unknown]> = [
+  const table: Array<[string, AnyCommand, unknown]> = [
     ['CreateStream', new CreateStreamCommand({ StreamName: 's', ShardCount: 3 }), { StreamName: 's', ShardCount: 3 }],
     ['DeleteStream', new DeleteStreamCommand({ StreamName: 's' }), { StreamName: 's' }],
     ['DescribeStream', new DescribeStreamCommand({ StreamName: 's', Limit: 5, ExclusiveStartShardId: 'shardId-000000000001' }), { StreamName: 's', Limit: 5, ExclusiveStartShardId: 'shardId-000000000001' }],

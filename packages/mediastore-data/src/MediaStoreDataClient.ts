@@ -1,0 +1,72 @@
+import {
+  Client,
+  ParamValidationError,
+  SkiffError,
+  validateInput,
+  type ClientConfig,
+  type Command,
+  type MetadataBearer,
+  type Operation,
+  type SendOptions,
+} from '@skiff/core';
+import { mediaStoreDataService, NO_ENDPOINT } from './service.js';
+import { hasDotSegment } from './shapes.js';
+import type { CheckedOperation } from './uploadCheck.js';
+
+export interface MediaStoreDataClientConfig extends ClientConfig {
+  /** The container's data endpoint (DescribeContainer's Container.Endpoint), optionally with a
+   * base path. Without a scheme, https is assumed. */
+  endpoint: string;
+}
+
+/**
+ * The MediaStore data plane of one container. The signing region is `region`, else the one
+ * named by an AWS data endpoint's host (`<id>.data.mediastore.<region>.amazonaws.com`), else
+ * AWS_REGION / AWS_DEFAULT_REGION.
+ */
+export class MediaStoreDataClient extends Client<MediaStoreDataClientConfig> {
+  constructor(config: MediaStoreDataClientConfig) {
+    super(mediaStoreDataService, resolveConfig(config));
+  }
+
+  /** Everything before signing. With `validation: false` the schemas are off, but a path
+   * that would leave the container is still refused. */
+  override async prepare<I>(op: Operation<I, unknown>, rawInput: I) {
+    if (this.config.validation === false) refuseEscapingPath(op.name, rawInput);
+    return super.prepare(op, rawInput);
+  }
+
+  override async send<I, O>(command: Command<I, O>, options: SendOptions = {}): Promise<O & MetadataBearer> {
+    const op = command.operation as CheckedOperation<I, O>;
+    if (!op.uploadCheck) return super.send(command, options);
+    // Validate first, so the check sees the input as it is sent (e.g. the Path normalised).
+    const input = this.config.validation === false ? command.input : validateInput(op.schema(), command.input, op.name);
+    const upload = await op.uploadCheck(input);
+    const out = await super.send({ operation: op, input: upload.input } as Command<I, O>, options);
+    upload.verify(out);
+    return out;
+  }
+}
+
+function resolveConfig(config: MediaStoreDataClientConfig): MediaStoreDataClientConfig {
+  if (!config || typeof config.endpoint !== 'string' || config.endpoint === '') throw new SkiffError(NO_ENDPOINT);
+  const endpoint = /^[a-z][a-z0-9+.-]*:\/\//i.test(config.endpoint) ? config.endpoint : `https://${config.endpoint}`;
+  try {
+    new URL(endpoint);
+  } catch {
+    throw new SkiffError(`MediaStoreDataClient: endpoint '${config.endpoint}' is not a valid URL`);
+  }
+  return { ...config, endpoint, region: config.region ?? regionOf(endpoint) };
+}
+
+/** `https://aaabbbcccdddee.data.mediastore.us-west-2.amazonaws.com` → `us-west-2`. */
+export function regionOf(endpoint: string): string | undefined {
+  return /\.data\.mediastore\.([a-z0-9-]+)\.amazonaws\.com(?:\.cn)?$/i.exec(new URL(endpoint).hostname)?.[1];
+}
+
+function refuseEscapingPath(operation: string, input: unknown): void {
+  const path = (input as { Path?: unknown } | null)?.Path;
+  if (typeof path === 'string' && hasDotSegment(path)) {
+    throw new ParamValidationError([{ path: 'Path', message: "must not contain '.' or '..' segments (a path cannot leave its container)" }], operation);
+  }
+}

@@ -1,0 +1,24 @@
+import type { Client, Command } from '@skiff/core';
+
+export interface GetSignedUrlOptions {
+  /** Seconds the URL stays valid: 1..604800 (7 days), default 900; checked before signing. */
+  expiresIn?: number;
+}
+
+const NO_BODY = new Uint8Array(0);
+
+/**
+ * A presigned URL (SigV4 query signing, `host` signed) for a command, usable with plain
+ * `fetch`. GET/HEAD/DELETE URLs sign the empty-body hash (as botocore's presigner); a
+ * PutObject URL signs UNSIGNED-PAYLOAD, since its body is unknown when the URL is made.
+ * Headers bound from the input (Range, Content-Type, Cache-Control) are signed and must be
+ * sent by whoever uses the URL; `x-amz-*` ones (StorageClass, UploadAvailability) travel in
+ * the query. A PutObject command's Body is not part of the URL and may be omitted.
+ */
+export function getSignedUrl<I, O>(client: Pick<Client, 'presign'>, command: Command<I, O>, options: GetSignedUrlOptions = {}): Promise<string> {
+  const input = command.input as Record<string, unknown> | undefined;
+  if (command.operation.name === 'PutObject' && input && input.Body === undefined) {
+    return client.presign({ operation: command.operation, input: { ...input, Body: NO_BODY } } as unknown as Command<I, O>, options);
+  }
+  return client.presign(command, options);
+}

@@ -1,0 +1,22 @@
+import { createCommand, defineOperation } from '@skiff/core';
+import * as z from 'zod/mini';
+import { ContainerNotFoundException, InternalServerError, ObjectNotFoundException } from '../errors.js';
+import { objectPath } from '../shapes.js';
+
+export interface DeleteObjectInput {
+  /** The object's path in the container (1..900 characters, at most 10 folders). */
+  Path: string;
+}
+
+export type DeleteObjectOutput = Record<string, never>;
+
+/** 000 DeleteObject: `DELETE /{Path+}`. */
+export const DeleteObject = /* @__PURE__ */ defineOperation<DeleteObjectInput, DeleteObjectOutput>({
+  name: 'DeleteObject',
+  input: () => z.object({ Path: objectPath() }),
+  http: { method: 'DELETE', path: '/{Path+}' },
+  bindings: { Path: { in: 'path', name: 'Path', greedy: true } },
+  errors: [ContainerNotFoundException, InternalServerError, ObjectNotFoundException],
+});
+export const DeleteObjectCommand = /* @__PURE__ */ createCommand(DeleteObject);
+export type DeleteObjectCommand = InstanceType<typeof DeleteObjectCommand>;

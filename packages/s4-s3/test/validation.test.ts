@@ -1,0 +1,181 @@
+// Every client-side rule of document 004 (and of the decisions in seed-decisions.md): a
+// ParamValidationError naming the member and the rule, and nothing sent.
+import { Readable } from 'node:stream';
+import { describe, expect, it } from 'vitest';
+import { captureTransport } from '@skiff/testkit';
+import {
+  CompleteMultipartUploadCommand,
+  CopyObjectCommand,
+  CreateBucketCommand,
+  CreateMultipartUploadCommand,
+  GetObjectCommand,
+  getSignedUrl,
+  HeadObjectCommand,
+  ListObjectsCommand,
+  ListObjectsV2Command,
+  ParamValidationError,
+  PutBucketPolicyCommand,
+  PutObjectCommand,
+  S3Client,
+  Upload,
+  UploadPartCommand,
+} from '../src/index.js';
+
+const creds = { accessKeyId: 'AKIDEXAMPLE', secretAccessKey: 'wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY' };
+const newClient = (extra: object = {}) => {
+  const cap = captureTransport({ status: 200, headers: {}, body: new Uint8Array() });
+  return { cap, client: new S3Client({ region: 'eu-central-1', credentials: creds, transport: cap.transport, ...extra }) };
+};
+
+async function rejects(run: (c: S3Client) => Promise<unknown>, path: string, message: RegExp) {
+  const { cap, client } = newClient();
+  const err = await run(client).then(
+    () => undefined,
+    (e) => e,
+  );
+  expect(err).toBeInstanceOf(ParamValidationError);
+  expect(err.name).toBe('ParamValidationError');
+  expect(err.$fault).toBe('client');
+  expect(err.issues).toContainEqual({ path, message: expect.stringMatching(message) });
+  expect(cap.requests).toHaveLength(0);
+}
+
+const bucketRules: Array<[string, string, RegExp]> = [
+  ['.', 'the name "."', /must not be "\." or "\.\."/],
+  ['..', 'the name ".."', /must not be "\." or "\.\."/],
+  ['a/bc', 'a slash', /must not contain "\/"/],
+  ['ab', 'fewer than 3 characters', /between 3 and 63/],
+  ['a'.repeat(64), 'more than 63 characters', /between 3 and 63/],
+  ['My-Bucket', 'upper case', /only lowercase letters, numbers, dots/],
+  ['my_bucket', 'an underscore', /only lowercase letters, numbers, dots/],
+  ['-bucket', 'a leading hyphen', /begin and end with a letter or number/],
+  ['bucket.', 'a trailing dot', /begin and end with a letter or number/],
+  ['my..bucket', 'two adjacent periods', /two adjacent periods/],
+  ['192.168.5.4', 'an IP address', /formatted as an IP address/],
+  ['xn--bucket', 'the xn-- prefix', /prefix "xn--"/],
+  ['bucket-s3alias', 'the -s3alias suffix', /suffix "-s3alias"/],
+];
+
+const keyRules: Array<[string, string, RegExp]> = [
+  ['', 'an empty key', /between 1 and 1024/],
+  ['k'.repeat(1025), 'more than 1024 characters', /between 1 and 1024/],
+  ['..', 'the key ".."', /must not be "\.\."/],
+  ['../etc', 'a leading ../', /must not begin with "\.\.\/"/],
+  ['a/..', 'a trailing /..', /must not end with "\/\.\."/],
+  ['a/./b', '/./ inside', /must not contain "\/\.\/" or "\/\.\.\/"/],
+  ['a/../b', '/../ inside', /must not contain "\/\.\/" or "\/\.\.\/"/],
+  ['a//b', 'consecutive slashes', /consecutive forward slashes/],
+  ['bad\uD800key', 'a lone surrogate (no UTF-8 form)', /valid Unicode/],
+];
+
+describe('bucket name rules (document 004, Bucket Naming Rules)', () => {
+  for (const [name, what, message] of bucketRules) {
+    it(`refuses ${what}`, () => rejects((c) => c.send(new CreateBucketCommand({ Bucket: name })), 'Bucket', message));
+  }
+
+  it('checks the bucket of every operation that has one, before sending', async () => {
+    await rejects((c) => c.send(new GetObjectCommand({ Bucket: 'Bad', Key: 'k' })), 'Bucket', /only lowercase/);
+    await rejects((c) => c.send(new ListObjectsV2Command({ Bucket: 'xn--b' })), 'Bucket', /xn--/);
+    await rejects((c) => c.send(new PutBucketPolicyCommand({ Bucket: '1.2.3.4', Policy: '{}' })), 'Bucket', /IP address/);
+  });
+
+  it('accepts names at the limits', async () => {
+    const { cap, client } = newClient();
+    for (const Bucket of ['abc', 'a'.repeat(63), 'my.dotted-bucket.1', '1.2.3.4a']) await client.send(new CreateBucketCommand({ Bucket }));
+    expect(cap.requests).toHaveLength(4);
+  });
+});
+
+describe('object key rules (document 004, Object Key Naming Rules)', () => {
+  for (const [key, what, message] of keyRules) {
+    it(`refuses ${what}`, () => rejects((c) => c.send(new PutObjectCommand({ Bucket: 'bucket', Key: key, Body: 'x' })), 'Key', message));
+  }
+
+  it('counts characters, not bytes or UTF-16 units, and accepts any other UTF-8 text', async () => {
+    const { cap, client } = newClient();
+    await client.send(new HeadObjectCommand({ Bucket: 'bucket', Key: '😀'.repeat(1024) }));
+    await client.send(new HeadObjectCommand({ Bucket: 'bucket', Key: './a/.../b/..c/ é & +' }));
+    expect(cap.requests).toHaveLength(2);
+  });
+});
+
+describe('other documented rules', () => {
+  it('max-keys must be a whole number from 0 (S4: InvalidArgument on a wrong format)', async () => {
+    await rejects((c) => c.send(new ListObjectsCommand({ Bucket: 'bucket', MaxKeys: -1 })), 'MaxKeys', /at least 0/);
+    await rejects((c) => c.send(new ListObjectsV2Command({ Bucket: 'bucket', MaxKeys: 1.5 })), 'MaxKeys', /integer/);
+    await rejects((c) => c.send(new ListObjectsV2Command({ Bucket: 'bucket', MaxKeys: 2 ** 31 })), 'MaxKeys', /at most 2147483647/);
+  });
+
+  it('part numbers run 1..10000', async () => {
+    const part = (PartNumber: number) => new UploadPartCommand({ Bucket: 'bucket', Key: 'k', UploadId: 'u', PartNumber, Body: 'x' });
+    await rejects((c) => c.send(part(0)), 'PartNumber', /at least 1/);
+    await rejects((c) => c.send(part(10001)), 'PartNumber', /at most 10000/);
+    await rejects((c) => c.send(new UploadPartCommand({ Bucket: 'bucket', Key: 'k', UploadId: '', PartNumber: 1 })), 'UploadId', /at least 1/);
+  });
+
+  it('CompleteMultipartUpload: parts in ascending order (InvalidPartOrder), numbered from 1 with no gap, at least one', async () => {
+    const complete = (Parts: Array<{ ETag: string; PartNumber: number }>) => new CompleteMultipartUploadCommand({ Bucket: 'bucket', Key: 'k', UploadId: 'u', MultipartUpload: { Parts } });
+    await rejects((c) => c.send(complete([{ ETag: '"a"', PartNumber: 2 }, { ETag: '"b"', PartNumber: 1 }])), 'MultipartUpload.Parts[1].PartNumber', /ascending order/);
+    await rejects((c) => c.send(complete([{ ETag: '"a"', PartNumber: 1 }, { ETag: '"b"', PartNumber: 3 }])), 'MultipartUpload.Parts[1].PartNumber', /must be 2/);
+    await rejects((c) => c.send(complete([])), 'MultipartUpload.Parts', /number of items must be at least 1/);
+    await rejects((c) => c.send(complete([{ ETag: '"a"', PartNumber: 10001 }])), 'MultipartUpload.Parts[0].PartNumber', /at most 10000/);
+  });
+
+  it('presigned URLs expire in 1..604800 seconds, checked before signing', async () => {
+    for (const expiresIn of [0, 604801, 1.5, -5]) {
+      await rejects((c) => getSignedUrl(c, new GetObjectCommand({ Bucket: 'bucket', Key: 'k' }), { expiresIn }), 'expiresIn', /1 to 604800/);
+    }
+  });
+
+  it('header values (metadata, Content-Type, Range, ETags) must not hold CR/LF or non-ASCII text', async () => {
+    await rejects((c) => c.send(new PutObjectCommand({ Bucket: 'bucket', Key: 'k', Body: 'x', Metadata: { note: 'a\r\nx-amz-acl: public-read' } })), 'Metadata.note', /control characters or non-ASCII/);
+    await rejects((c) => c.send(new PutObjectCommand({ Bucket: 'bucket', Key: 'k', Body: 'x', Metadata: { city: 'Zürich' } })), 'Metadata.city', /non-ASCII/);
+    await rejects((c) => c.send(new PutObjectCommand({ Bucket: 'bucket', Key: 'k', Body: 'x', Metadata: { 'bad name': 'v' } })), 'Metadata.bad name', /header tokens/);
+    await rejects((c) => c.send(new CreateMultipartUploadCommand({ Bucket: 'bucket', Key: 'k', ContentType: 'text/plain\n' })), 'ContentType', /control characters/);
+    await rejects((c) => c.send(new GetObjectCommand({ Bucket: 'bucket', Key: 'k', Range: 'bytes=0-1\r\n' })), 'Range', /control characters/);
+    await rejects((c) => c.send(new HeadObjectCommand({ Bucket: 'bucket', Key: 'k', IfMatch: '"é"' })), 'IfMatch', /non-ASCII/);
+  });
+
+  it('Content-MD5 must be the base64 of 16 bytes (S4: InvalidDigest)', async () => {
+    await rejects((c) => c.send(new PutObjectCommand({ Bucket: 'bucket', Key: 'k', Body: 'x', ContentMD5: 'abc' })), 'ContentMD5', /pattern/);
+  });
+
+  it('x-amz-storage-class may only be STANDARD (S4: InvalidStorageClass)', async () => {
+    await rejects((c) => c.send(new CopyObjectCommand({ Bucket: 'bucket', Key: 'k', CopySource: 'src/k', StorageClass: 'GLACIER' as 'STANDARD' })), 'StorageClass', /STANDARD/);
+  });
+
+  it('x-amz-copy-source names a valid bucket and key, URL-encoded', async () => {
+    await rejects((c) => c.send(new CopyObjectCommand({ Bucket: 'bucket', Key: 'k', CopySource: 'src-only' })), 'CopySource', /both a bucket and a key/);
+    await rejects((c) => c.send(new CopyObjectCommand({ Bucket: 'bucket', Key: 'k', CopySource: 'Src/k' })), 'CopySource', /source bucket name may contain only lowercase/);
+    await rejects((c) => c.send(new CopyObjectCommand({ Bucket: 'bucket', Key: 'k', CopySource: 'src/a%2F%2Fb' })), 'CopySource', /source key must not contain consecutive/);
+    await rejects((c) => c.send(new CopyObjectCommand({ Bucket: 'bucket', Key: 'k', CopySource: 'src/café' })), 'CopySource', /URL-encoded/);
+  });
+
+  it('a stream body needs ContentLength (or Upload); a given ContentLength must match the body', async () => {
+    await rejects((c) => c.send(new PutObjectCommand({ Bucket: 'bucket', Key: 'k', Body: Readable.from([Buffer.from('abc')]) })), 'ContentLength', /use Upload/);
+    await rejects((c) => c.send(new UploadPartCommand({ Bucket: 'bucket', Key: 'k', UploadId: 'u', PartNumber: 1, Body: new Blob(['x']).stream() })), 'ContentLength', /use Upload/);
+    await rejects((c) => c.send(new PutObjectCommand({ Bucket: 'bucket', Key: 'k', Body: 'abc', ContentLength: 4 })), 'ContentLength', /is 4 but Body holds 3 bytes/);
+    await rejects((c) => c.send(new PutObjectCommand({ Bucket: 'bucket', Key: 'k', Body: 42 as never })), 'Body', /must be bytes/);
+  });
+
+  it('with validation: false the schema checks are skipped, but a stream still needs a length to be signed', async () => {
+    const { cap, client } = newClient({ validation: false });
+    await client.send(new ListObjectsCommand({ Bucket: 'Not_Valid', MaxKeys: -1 }));
+    expect(cap.last!.url).toBe('https://s3.eu-central-1.s4.mega.io/Not_Valid?max-keys=-1');
+    const err = await client.send(new PutObjectCommand({ Bucket: 'bucket', Key: 'k', Body: Readable.from([Buffer.from('abc')]) })).catch((e) => e);
+    expect(err).toBeInstanceOf(ParamValidationError);
+    expect(cap.requests).toHaveLength(1);
+  });
+
+  it('Upload: parts of at least 5 MiB, a queue of at least 1, a body', () => {
+    const { client } = newClient();
+    const params = { Bucket: 'bucket', Key: 'k', Body: 'x' };
+    expect(() => new Upload({ client, params, partSize: 5 * 1024 * 1024 - 1 })).toThrow(/partSize: must be a whole number of bytes, at least 5242880/);
+    expect(() => new Upload({ client, params, queueSize: 0 })).toThrow(/queueSize/);
+    expect(() => new Upload({ client, params: { Bucket: 'bucket', Key: 'k' } as never })).toThrow(ParamValidationError);
+  });
+
+  it('Upload checks the bucket and key before reading the body or sending', async () => {
+    await rejects((c) => new Upload({ client: c, params: { Bucket: 'bucket', Key: 'a//b', Body: 'x' } }).done(), 'Key', /consecutive/);
+  });
+});

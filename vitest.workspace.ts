@@ -37,4 +37,16 @@ export default defineWorkspace([
   project('s4-s3'),
   project('s4-iam'),
   project('mediastore-local'),
+  // Built packages as a user gets them: browser bundle budgets, publint/attw, the headless
+  // Chromium end-to-end test. These read dist (through the packages' exports), not src.
+  {
+    resolve: { alias },
+    test: {
+      name: 'bundles',
+      root: fileURLToPath(new URL('./test/bundles', import.meta.url)),
+      include: ['**/*.test.ts'],
+      testTimeout: 120_000,
+      hookTimeout: 600_000,
+    },
+  },
 ]);

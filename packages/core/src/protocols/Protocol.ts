@@ -22,11 +22,14 @@ export interface ParsedError {
 
 export interface Protocol {
   readonly name: 'awsJson1_1' | 'restJson1' | 'restXml' | 'awsQuery';
-  serialize<I>(op: Operation<I, unknown>, input: I, ctx: SerializeContext): Promise<UnsignedRequest> | UnsignedRequest;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  serialize<I>(op: Operation<I, any>, input: I, ctx: SerializeContext): Promise<UnsignedRequest> | UnsignedRequest;
   /** Reads a success response. May keep a streaming body open (a `Body` member). */
-  parse<O>(op: Operation<unknown, O>, response: HttpResponse): Promise<O>;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- input type is irrelevant to parsing
+  parse<O>(op: Operation<any, O>, response: HttpResponse): Promise<O>;
   /** Reads an error response (body already buffered, bounded). */
-  parseError(op: Operation<unknown, unknown>, response: HttpResponse, body: Uint8Array): ParsedError;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  parseError(op: Operation<any, any>, response: HttpResponse, body: Uint8Array): ParsedError;
 }
 
 /** A success status whose body is an error (S3 can answer 200 with `<Error>`). */

@@ -1,6 +1,6 @@
 // Document 004, S3 API: CreateMultipartUpload (POST /<bucket>/<key>?uploads). S4 supports no
-// request header here; Content-Type, metadata and STANDARD storage class are sent for
-// S3-compatible servers and ignored by S4.
+// request header here; Content-Type and the other standard headers, metadata and the STANDARD
+// storage class are sent for S3-compatible servers (and AWS SDK v3 code) and ignored by S4.
 import * as z from 'zod/mini';
 import { createCommand, defineOperation } from '@skiff/core';
 import { AccountProblem, InternalError, ServiceUnavailable } from '../errors.js';
@@ -10,6 +10,11 @@ export interface CreateMultipartUploadInput {
   Bucket: string;
   Key: string;
   ContentType?: string;
+  CacheControl?: string;
+  ContentDisposition?: string;
+  ContentEncoding?: string;
+  ContentLanguage?: string;
+  Expires?: Date;
   Metadata?: Record<string, string>;
   StorageClass?: 'STANDARD';
 }
@@ -26,6 +31,11 @@ export const CreateMultipartUpload = /* @__PURE__ */ defineOperation<CreateMulti
       Bucket: bucketName(),
       Key: objectKey(),
       ContentType: z.optional(headerString()),
+      CacheControl: z.optional(headerString()),
+      ContentDisposition: z.optional(headerString()),
+      ContentEncoding: z.optional(headerString()),
+      ContentLanguage: z.optional(headerString()),
+      Expires: z.optional(z.date()),
       Metadata: z.optional(metadata()),
       StorageClass: z.optional(storageClass()),
     }),
@@ -35,6 +45,11 @@ export const CreateMultipartUpload = /* @__PURE__ */ defineOperation<CreateMulti
     Bucket: { in: 'path', name: 'Bucket' },
     Key: { in: 'path', name: 'Key', greedy: true },
     ContentType: { in: 'header', name: 'Content-Type' },
+    CacheControl: { in: 'header', name: 'Cache-Control' },
+    ContentDisposition: { in: 'header', name: 'Content-Disposition' },
+    ContentEncoding: { in: 'header', name: 'Content-Encoding' },
+    ContentLanguage: { in: 'header', name: 'Content-Language' },
+    Expires: { in: 'header', name: 'Expires' },
     Metadata: { in: 'headers', prefix: 'x-amz-meta-' },
     StorageClass: { in: 'header', name: 'x-amz-storage-class' },
   },

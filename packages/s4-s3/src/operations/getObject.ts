@@ -1,6 +1,7 @@
 // Document 004, S3 API: GetObject (GET /<bucket>/<key>). Supported: Range, If-Match,
 // If-None-Match, If-Modified-Since and the response-cache-control / -content-encoding /
-// -content-language / -content-type overrides. 200 (whole) and 206 (range) are both success
+// -content-language / -content-type overrides (-content-disposition and -expires are sent too,
+// as AWS SDK v3 code passes them, but S4 ignores them). 200 (whole) and 206 (range) are both success
 // (seed-decisions.md, "S4 GetObject success status").
 import * as z from 'zod/mini';
 import { createCommand, defineOperation, type StreamingBody } from '@skiff/core';
@@ -19,6 +20,10 @@ export interface GetObjectInput {
   ResponseContentEncoding?: string;
   ResponseContentLanguage?: string;
   ResponseContentType?: string;
+  /** S4: not supported (ignored). */
+  ResponseContentDisposition?: string;
+  /** S4: not supported (ignored). */
+  ResponseExpires?: Date;
 }
 export interface GetObjectOutput {
   /** Readable once: a web ReadableStream with transformToByteArray/-String/-WebStream. */
@@ -31,6 +36,8 @@ export interface GetObjectOutput {
   /** `bytes 0-9/1234` on a 206. */
   ContentRange?: string;
   ContentType?: string;
+  ContentDisposition?: string;
+  Expires?: Date;
   ETag?: string;
   LastModified?: Date;
   Metadata?: Record<string, string>;
@@ -51,6 +58,9 @@ export const GetObject = /* @__PURE__ */ defineOperation<GetObjectInput, GetObje
       ResponseContentEncoding: z.optional(z.string()),
       ResponseContentLanguage: z.optional(z.string()),
       ResponseContentType: z.optional(z.string()),
+      ResponseContentDisposition: z.optional(z.string()),
+      // An HTTP date in the query, as the S3 API has it (a Date would otherwise go as ISO-8601).
+      ResponseExpires: z.optional(z.pipe(z.date(), z.transform((d: Date) => d.toUTCString()))) as unknown as z.ZodMiniOptional<z.ZodMiniDate>,
     }),
   http: { method: 'GET', path: '/{Bucket}/{Key+}' },
   bindings: {
@@ -64,6 +74,8 @@ export const GetObject = /* @__PURE__ */ defineOperation<GetObjectInput, GetObje
     ResponseContentEncoding: { in: 'query', name: 'response-content-encoding' },
     ResponseContentLanguage: { in: 'query', name: 'response-content-language' },
     ResponseContentType: { in: 'query', name: 'response-content-type' },
+    ResponseContentDisposition: { in: 'query', name: 'response-content-disposition' },
+    ResponseExpires: { in: 'query', name: 'response-expires' },
   },
   outputBindings: {
     Body: { in: 'payload', kind: 'stream' },
@@ -74,6 +86,8 @@ export const GetObject = /* @__PURE__ */ defineOperation<GetObjectInput, GetObje
     ContentLength: { in: 'header', name: 'Content-Length', type: 'integer' },
     ContentRange: { in: 'header', name: 'Content-Range' },
     ContentType: { in: 'header', name: 'Content-Type' },
+    ContentDisposition: { in: 'header', name: 'Content-Disposition' },
+    Expires: { in: 'header', name: 'Expires', type: 'timestamp' },
     ETag: { in: 'header', name: 'ETag' },
     LastModified: { in: 'header', name: 'Last-Modified', type: 'timestamp' },
     Metadata: { in: 'headers', prefix: 'x-amz-meta-' },

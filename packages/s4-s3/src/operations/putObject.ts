@@ -1,7 +1,8 @@
 // Document 004, S3 API: PutObject (PUT /<bucket>/<key>). Supported: Content-MD5 (computed for
-// byte bodies when not given) and the body, "May be Chunked Payload". Content-Type is sent
-// though S4 marks it unsupported (S3-compatible servers keep it); x-amz-storage-class may only
-// say STANDARD. No x-amz-checksum-* header: S4 supports none.
+// byte bodies when not given) and the body, "May be Chunked Payload". Content-Type and the
+// other standard headers are sent though S4 marks them unsupported (it ignores them;
+// S3-compatible servers keep them, and AWS SDK v3 code passes them); x-amz-storage-class may
+// only say STANDARD. No x-amz-checksum-* header: S4 supports none.
 import * as z from 'zod/mini';
 import { createCommand, defineOperation, int } from '@skiff/core';
 import { BadDigest, InternalError, InvalidArgument, InvalidRequest, InvalidStorageClass, MethodNotAllowed } from '../errors.js';
@@ -17,7 +18,13 @@ export interface PutObjectInput {
   ContentLength?: number;
   /** base64 MD5 of the body; computed for byte bodies when absent. */
   ContentMD5?: string;
+  /** S4: not supported (ignored); also CacheControl, ContentDisposition, ContentEncoding, ContentLanguage, Expires. */
   ContentType?: string;
+  CacheControl?: string;
+  ContentDisposition?: string;
+  ContentEncoding?: string;
+  ContentLanguage?: string;
+  Expires?: Date;
   /** Sent as `x-amz-meta-<name>` headers. */
   Metadata?: Record<string, string>;
   StorageClass?: 'STANDARD';
@@ -38,6 +45,11 @@ export const PutObject = /* @__PURE__ */ defineOperation<PutObjectInput, PutObje
         ContentLength: z.optional(int({ min: 0 })),
         ContentMD5: z.optional(contentMd5()),
         ContentType: z.optional(headerString()),
+        CacheControl: z.optional(headerString()),
+        ContentDisposition: z.optional(headerString()),
+        ContentEncoding: z.optional(headerString()),
+        ContentLanguage: z.optional(headerString()),
+        Expires: z.optional(z.date()),
         Metadata: z.optional(metadata()),
         StorageClass: z.optional(storageClass()),
       })
@@ -50,6 +62,11 @@ export const PutObject = /* @__PURE__ */ defineOperation<PutObjectInput, PutObje
     ContentLength: { in: 'header', name: 'Content-Length' },
     ContentMD5: { in: 'header', name: 'Content-MD5' },
     ContentType: { in: 'header', name: 'Content-Type' },
+    CacheControl: { in: 'header', name: 'Cache-Control' },
+    ContentDisposition: { in: 'header', name: 'Content-Disposition' },
+    ContentEncoding: { in: 'header', name: 'Content-Encoding' },
+    ContentLanguage: { in: 'header', name: 'Content-Language' },
+    Expires: { in: 'header', name: 'Expires' },
     Metadata: { in: 'headers', prefix: 'x-amz-meta-' },
     StorageClass: { in: 'header', name: 'x-amz-storage-class' },
   },

@@ -69,7 +69,7 @@ export class AwsChunkedVerifier {
   private readonly key?: Buffer;
   private readonly scope?: string;
   private prev?: string;
-  private buf = new Uint8Array(0);
+  private buf: Uint8Array = new Uint8Array(0);
   private state: 'header' | 'data' | 'trailer' | 'end-crlf' | 'done' = 'header';
   private need = 0;
   private pendingSignature?: string;
@@ -152,8 +152,8 @@ export class AwsChunkedVerifier {
     const sts = ['AWS4-HMAC-SHA256-PAYLOAD', this.o.amzDate, this.scope, this.prev, EMPTY_SHA256, sha256Hex(data)].join('\n');
     const expected = this.sign(sts);
     if (signature !== expected) fail(`chunk ${this.result.chunkSignatures.length} signature ${signature} should be ${expected}`);
-    this.result.chunkSignatures.push(signature);
-    this.prev = signature;
+    this.result.chunkSignatures.push(expected);
+    this.prev = expected;
   }
 
   private parse(): void {

@@ -1,0 +1,162 @@
+// aws-chunked upload encoding: throughput as a ratio of raw node:crypto SHA-256 over the same
+// pieces in the same run (target ≥ 70%), and RSS growth while a 1 GiB stream is encoded
+// (target: bounded). Run from the root: npx tsx bench/chunked.bench.ts [MiB per run] [runs]
+import { createHash, createHmac, randomBytes } from 'node:crypto';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { createDefaultTransport } from '../packages/core/src/platform/node.js';
+import { encodeAwsChunked } from '../packages/core/src/signing/awsChunkedEncoder.js';
+import type { AwsChunkedMode } from '../packages/core/src/signing/awsChunkedLength.js';
+import { deriveSigningKey } from '../packages/core/src/signing/awsChunkedSigner.js';
+import { signStreaming } from '../packages/core/src/signing/streamingRequest.js';
+
+const MiB = 1024 * 1024;
+const SIZE = Number(process.argv[2] ?? 256) * MiB;
+const RUNS = Number(process.argv[3] ?? 5);
+const CHUNK = 64 * 1024;
+const credentials = { accessKeyId: 'AKIDEXAMPLE', secretAccessKey: 'wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY' };
+const signing = {
+  signingKey: deriveSigningKey(credentials.secretAccessKey, '20251121', 'us-west-2', 's3'),
+  amzDate: '20251121T120000Z',
+  scope: '20251121/us-west-2/s3/aws4_request',
+  seedSignature: '0'.repeat(64),
+};
+
+// The same pieces feed every case: a ring of random buffers, so generating data costs nothing.
+const RING = Array.from({ length: 16 }, () => new Uint8Array(randomBytes(256 * 1024)));
+function* pieces(total: number, size: number): Generator<Uint8Array> {
+  for (let off = 0, i = 0; off < total; off += size, i++) {
+    const buf = RING[i % RING.length]!;
+    const start = (i * 4099) % (buf.length - size);
+    yield buf.subarray(start, start + Math.min(size, total - off));
+  }
+}
+async function* asyncPieces(total: number, size: number): AsyncGenerator<Uint8Array> {
+  yield* pieces(total, size);
+}
+
+async function drain(body: AsyncIterable<Uint8Array>): Promise<number> {
+  let n = 0;
+  for await (const p of body) n += p.length;
+  return n;
+}
+
+type Case = { name: string; run: () => Promise<unknown> | unknown };
+const cases: Case[] = [
+  {
+    name: 'raw node:crypto SHA-256 (64 KiB pieces)',
+    run: () => {
+      const h = createHash('sha256');
+      for (const p of pieces(SIZE, CHUNK)) h.update(p);
+      return h.digest();
+    },
+  },
+  {
+    name: 'reference: SHA-256 + chained HMAC per 64 KiB',
+    run: () => {
+      let prev = signing.seedSignature;
+      for (const p of pieces(SIZE, CHUNK)) {
+        const hash = createHash('sha256').update(p).digest('hex');
+        prev = createHmac('sha256', signing.signingKey).update(`AWS4-HMAC-SHA256-PAYLOAD\n${signing.amzDate}\n${signing.scope}\n${prev}\n${hash}`).digest('hex');
+      }
+      return prev;
+    },
+  },
+  ...(['signed', 'signed-trailer', 'unsigned-trailer'] as AwsChunkedMode[]).map((mode) => ({
+    name: `encodeAwsChunked ${mode}${mode === 'signed' ? '' : ' (crc32c)'}`,
+    run: () => drain(encodeAwsChunked(asyncPieces(SIZE, CHUNK), { mode, trailer: 'crc32c', signing, decodedLength: SIZE })),
+  })),
+  {
+    name: 'encodeAwsChunked signed, 100,003-byte pieces (re-chunked)',
+    run: () => drain(encodeAwsChunked(asyncPieces(SIZE, 100_003), { signing, decodedLength: SIZE })),
+  },
+  {
+    name: 'encodeAwsChunked signed, one Uint8Array source',
+    run: () => drain(encodeAwsChunked(RING_BIG, { signing })),
+  },
+];
+// One contiguous source up to 256 MiB (re-used for every run), sliced into chunk views.
+const RING_BIG = new Uint8Array(Math.min(SIZE, 256 * MiB));
+for (let off = 0, i = 0; off < RING_BIG.length; off += RING[0]!.length, i++) RING_BIG.set(RING[i % RING.length]!.subarray(0, RING_BIG.length - off), off);
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1]!;
+
+async function throughput() {
+  // Rounds interleave the cases and each ratio is taken within its round, so load from other
+  // processes drifting during the run shifts both sides of a ratio alike.
+  const speeds = cases.map(() => [] as number[]);
+  const ratios = cases.map(() => [] as number[]);
+  for (const c of cases) await c.run(); // warm-up
+  for (let r = 0; r < RUNS; r++) {
+    const round: number[] = [];
+    for (const c of cases) {
+      const bytes = c.name.includes('one Uint8Array') ? RING_BIG.length : SIZE;
+      const t = performance.now();
+      await c.run();
+      round.push(bytes / MiB / ((performance.now() - t) / 1000));
+    }
+    round.forEach((mibs, i) => {
+      speeds[i]!.push(mibs);
+      ratios[i]!.push(mibs / round[0]!);
+    });
+  }
+  console.log(`\naws-chunked encoding throughput, ${SIZE / MiB} MiB per run, median of ${RUNS} interleaved rounds (Node ${process.version})\n`);
+  console.log(`| ${'case'.padEnd(58)} | MiB/s  | vs raw SHA-256 (min–max) |`);
+  console.log(`| ${'-'.repeat(58)} | ------ | ------------------------ |`);
+  cases.forEach((c, i) => {
+    const pct = (x: number) => `${(x * 100).toFixed(0)}%`;
+    const rs = ratios[i]!;
+    const cell = `${pct(median(rs))} (${pct(Math.min(...rs))}–${pct(Math.max(...rs))})`;
+    console.log(`| ${c.name.padEnd(58)} | ${median(speeds[i]!).toFixed(0).padStart(6)} | ${cell.padStart(24)} |`);
+  });
+}
+
+/** Peak RSS growth while `run` goes; sampled every 20 ms. */
+async function rssGrowth(run: () => Promise<unknown>): Promise<{ peak: number; ms: number }> {
+  const base = process.memoryUsage().rss;
+  let peak = 0;
+  const timer = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss - base)), 20);
+  const t = performance.now();
+  await run();
+  clearInterval(timer);
+  return { peak: Math.max(peak, process.memoryUsage().rss - base), ms: performance.now() - t };
+}
+
+async function memory() {
+  const GiB = 1024 * MiB;
+  // Fresh buffers per piece, as a file or socket stream gives them.
+  async function* fresh(size: number) {
+    for (let off = 0; off < GiB; off += size) yield new Uint8Array(Math.min(size, GiB - off)).fill(off & 255);
+  }
+  const ctx = { credentials, region: 'us-west-2', service: 's3', date: new Date(), s3: true, decodedContentLength: GiB };
+  const url = 'https://s3.eu-central-1.s4.mega.io/bucket/one-gib.bin';
+  const rows: Array<[string, { peak: number; ms: number }]> = [];
+  rows.push(['1 GiB, 100,003-byte pieces, encoded and drained', await rssGrowth(async () => drain((await signStreaming({ method: 'PUT', url, headers: {}, body: fresh(100_003) }, ctx)).body as AsyncIterable<Uint8Array>))]);
+
+  // The same through the undici transport to a loopback server that discards the body.
+  const server = createServer((req, res) => {
+    req.on('data', () => undefined);
+    req.on('end', () => res.end('ok'));
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const { port } = server.address() as AddressInfo;
+  const transport = createDefaultTransport();
+  rows.push([
+    '1 GiB, 64 KiB pieces, PUT over loopback HTTP (undici)',
+    await rssGrowth(async () => {
+      const req = await signStreaming({ method: 'PUT', url: `http://127.0.0.1:${port}/bucket/one-gib.bin`, headers: {}, body: fresh(CHUNK) }, ctx);
+      const res = await transport(req, {});
+      await drain(res.body as AsyncIterable<Uint8Array>);
+    }),
+  ]);
+  await transport.destroy();
+  server.close();
+
+  console.log('\nRSS growth while streaming 1 GiB (target: bounded, ≤ 64 MiB for a single PUT)\n');
+  console.log(`| ${'case'.padEnd(58)} | peak RSS growth | MiB/s  |`);
+  console.log(`| ${'-'.repeat(58)} | --------------- | ------ |`);
+  for (const [name, m] of rows) console.log(`| ${name.padEnd(58)} | ${`${(m.peak / MiB).toFixed(1)} MiB`.padStart(15)} | ${(1024 / (m.ms / 1000)).toFixed(0).padStart(6)} |`);
+}
+
+await throughput();
+await memory();

@@ -1,63 +1,112 @@
-import { XMLParser } from 'fast-xml-parser';
 import { fromUtf8 } from '../body/bytes.js';
 import { ResponseParseError } from '../errors/transportErrors.js';
 import { isUnsafeKey } from './coerce.js';
 import { snippet } from './json.js';
 
-let parser: XMLParser | undefined;
+// A small XML reader for service responses, in place of a general XML library (which would
+// be most of a browser bundle: fast-xml-parser is about 22 KB gzipped, this is under 1 KB).
+// Service documents are plain: elements, text, the five named entities and character
+// references, CDATA, comments and the declaration. Attributes are skipped (no output member
+// lives in one), a document type declaration is refused, and so is an element name that
+// would reach a prototype.
 
-function getParser(): XMLParser {
-  return (parser ??= new XMLParser({
-    ignoreAttributes: true,
-    // Values stay text: the output shape decides what is a number, a date or a boolean,
-    // so an ETag or a key that looks like a number is never mangled.
-    parseTagValue: false,
-    parseAttributeValue: false,
-    trimValues: false,
-    processEntities: true,
-    htmlEntities: false,
-    ignoreDeclaration: true,
-    ignorePiTags: true,
-  }));
+const MAX_DEPTH = 200;
+const NAMED: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
+// `<name attrs>`, `</name>` or `<name attrs/>`; quoted attribute values may hold `>`.
+const TAG = /<(\/?)([^\s/>]+)(?:[^>"']|"[^"]*"|'[^']*')*?(\/?)>/y;
+
+interface Open {
+  name: string;
+  kids: Record<string, unknown>;
+  text: string;
+  hasKids: boolean;
 }
 
 /**
- * Parses an XML response into a plain tree. A document type declaration is refused outright
- * (services never send one; it is how entity-expansion attacks arrive), and element names
- * that would reach a prototype are dropped.
+ * Parses an XML response into a plain tree: an element with child elements becomes an
+ * object (a name seen twice becomes an array, in document order), an element with only text
+ * becomes its text (`''` when empty; values stay text, the output shape decides what is a
+ * number, a date or a boolean, so an ETag that looks like a number is never mangled).
+ * Whitespace between elements is dropped; text is otherwise kept exactly as sent.
  */
 export function parseXml(body: Uint8Array): Record<string, unknown> {
   const text = fromUtf8(body);
   if (!text.trim()) return {};
   if (/<!DOCTYPE|<!ENTITY/i.test(text)) throw new ResponseParseError('The response XML has a document type declaration, which is refused');
-  let tree: unknown;
   try {
-    const valid = /^\s*</.test(text);
-    if (!valid) throw new Error('not XML');
-    tree = getParser().parse(text);
+    if (!/^\s*</.test(text)) throw new Error('not XML');
+    return read(text);
   } catch (e) {
+    if (e instanceof ResponseParseError) throw e;
     throw new ResponseParseError(`The response is not valid XML: ${snippet(text)}`, { cause: e });
   }
-  return clean(tree) as Record<string, unknown>;
 }
 
-// Drops whitespace-only text between elements (kept as `#text` because values are not
-// trimmed) and prototype-reaching names.
-function clean(v: unknown, depth = 0): unknown {
-  if (depth > 200) throw new ResponseParseError('The response XML is nested too deeply');
-  if (Array.isArray(v)) return v.map((x) => clean(x, depth + 1));
-  if (v && typeof v === 'object') {
-    const out: Record<string, unknown> = {};
-    for (const [k, x] of Object.entries(v)) {
-      if (isUnsafeKey(k)) continue;
-      if (k === '#text' && typeof x === 'string' && !x.trim()) continue;
-      out[k] = clean(x, depth + 1);
+function read(text: string): Record<string, unknown> {
+  const root: Open = { name: '', kids: {}, text: '', hasKids: false };
+  const stack = [root];
+  let top = root;
+  let i = 0;
+  while (i < text.length) {
+    const lt = text.indexOf('<', i);
+    const end = lt < 0 ? text.length : lt;
+    if (end > i) top.text += decode(text.slice(i, end));
+    if (lt < 0) break;
+    if (text.startsWith('<!--', lt)) i = after(text, '-->', lt);
+    else if (text.startsWith('<![CDATA[', lt)) {
+      i = after(text, ']]>', lt);
+      top.text += text.slice(lt + 9, i - 3);
+    } else if (text[lt + 1] === '?') i = after(text, '?>', lt);
+    else {
+      TAG.lastIndex = lt;
+      const m = TAG.exec(text);
+      if (!m || text[lt + 1] === '!') throw new Error(`bad markup at ${lt}`);
+      i = TAG.lastIndex;
+      const [, closing, name, selfClosing] = m as unknown as [string, string, string, string];
+      if (!closing) {
+        if (isUnsafeKey(name)) throw new ResponseParseError(`The response XML has an element named ${name}, which is refused`);
+        if (stack.length > MAX_DEPTH) throw new ResponseParseError('The response XML is nested too deeply');
+        stack.push((top = { name, kids: {}, text: '', hasKids: false }));
+      } else if (name !== top.name) throw new Error(`</${name}> closes <${top.name}>`);
+      if (closing || selfClosing) {
+        const done = stack.pop()!;
+        top = stack[stack.length - 1]!;
+        add(top, done.name, done.hasKids ? withText(done) : done.text);
+      }
     }
-    const keys = Object.keys(out);
-    if (keys.length === 1 && keys[0] === '#text') return out['#text'];
-    return out;
   }
-  return v;
+  if (stack.length > 1) throw new Error(`<${top.name}> is not closed`);
+  if (root.text.trim()) throw new Error('text outside the root element');
+  return root.kids;
+}
+
+function add(parent: Open, name: string, value: unknown): void {
+  const kids = parent.kids;
+  parent.hasKids = true;
+  // A value is an array only when its name repeats (element values are text or objects).
+  const prev = kids[name];
+  if (!Object.hasOwn(kids, name)) kids[name] = value;
+  else if (Array.isArray(prev)) prev.push(value);
+  else kids[name] = [prev, value];
+}
+
+// Mixed content (text beside child elements) keeps its text under `#text`.
+function withText(el: Open): Record<string, unknown> {
+  if (el.text.trim()) el.kids['#text'] = el.text;
+  return el.kids;
+}
+
+function after(text: string, close: string, from: number): number {
+  const at = text.indexOf(close, from);
+  if (at < 0) throw new Error(`unterminated markup at ${from}`);
+  return at + close.length;
+}
+
+function decode(s: string): string {
+  if (!s.includes('&')) return s;
+  return s.replace(/&(#x[0-9a-fA-F]+|#[0-9]+|[a-zA-Z]+);/g, (m, e: string) =>
+    e[0] === '#' ? String.fromCodePoint(e[1] === 'x' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10)) : (NAMED[e] ?? m),
+  );
 }
 
 /** The single root element's name and content. */

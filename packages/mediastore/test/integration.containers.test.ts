@@ -5,7 +5,7 @@ import * as ms from '../src/index.js';
 import { creds } from './helpers.js';
 import { fast, useLocalServer } from './localServer.js';
 
-const ctx = useLocalServer({ creatingDelayMs: 400 });
+const ctx = useLocalServer({ creatingDelayMs: 1000 });
 const caught = (p: Promise<unknown>) => p.then(() => undefined, (e: unknown) => e as ms.ServiceError);
 
 describe('container lifecycle', () => {

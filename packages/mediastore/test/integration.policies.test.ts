@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import * as ms from '../src/index.js';
 import { fast, useLocalServer } from './localServer.js';
 
-const ctx = useLocalServer({ creatingDelayMs: 300 });
+const ctx = useLocalServer({ creatingDelayMs: 800 });
 const NAME = 'policies';
 let arn = '';
 const caught = (p: Promise<unknown>) => p.then(() => undefined, (e: unknown) => e as ms.ServiceError);

@@ -51,7 +51,7 @@ export function planStart(shards: readonly Shard[], from: ReadStart, checkpoint?
   const done = new Set(checkpoint?.finished ?? []);
   // Shards this start position skips (as opposed to shards read, here or by a checkpoint's reader).
   const skipped = new Set<string>();
-  if (from === 'LATEST') for (const s of shards) if (isClosed(s) && !(s.ShardId in seqs)) skipped.add(s.ShardId);
+  if (from === 'LATEST') for (const s of shards) if (isClosed(s) && !(s.ShardId in seqs) && !done.has(s.ShardId)) skipped.add(s.ShardId);
   if (typeof from === 'object' && target) {
     const stack = [...parentsOf(byId.get(target) ?? ({} as Shard))];
     for (let id = stack.pop(); id !== undefined; id = stack.pop()) {

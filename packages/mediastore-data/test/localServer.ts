@@ -18,7 +18,7 @@ export async function startLocal(): Promise<MediaStoreLocal> {
 }
 
 /** Creates a container through the control plane and returns its name. */
-export async function createContainer(server: MediaStoreLocal, name: string): Promise<string> {
+export async function createContainer(server: Pick<MediaStoreLocal, 'endpoint' | 'region'>, name: string): Promise<string> {
   const control = new Client(
     { name: 'MediaStore', signingName: 'mediastore', protocol: awsJson1_1({ targetPrefix: 'MediaStore_20170901' }), endpoint: () => server.endpoint },
     { region: server.region, credentials: KEYS, endpoint: server.endpoint },

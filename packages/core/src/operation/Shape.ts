@@ -49,11 +49,24 @@ export interface DecodedShape {
   xmlName?: string;
 }
 
+// The helpers below are marked free of side effects so that an operation declaration
+// calling them (in its `output`) is still dropped by a bundler when the operation is unused.
+
 /** A member whose XML element name differs from its member name. */
+/* @__NO_SIDE_EFFECTS__ */
 export function xmlNamed<S extends ListShape | MapShape | StructShape>(shape: S, xmlName: string): S {
   return { ...shape, xmlName };
 }
 
-export const list = (item: Shape, opts: Omit<ListShape, 'list'> = {}): ListShape => ({ list: item, ...opts });
-export const struct = (members: Record<string, Shape>): StructShape => ({ struct: members });
-export const map = (value: Shape, opts: Omit<MapShape, 'map'> = {}): MapShape => ({ map: value, ...opts });
+/* @__NO_SIDE_EFFECTS__ */
+export function list(item: Shape, opts: Omit<ListShape, 'list'> = {}): ListShape {
+  return { list: item, ...opts };
+}
+/* @__NO_SIDE_EFFECTS__ */
+export function struct(members: Record<string, Shape>): StructShape {
+  return { struct: members };
+}
+/* @__NO_SIDE_EFFECTS__ */
+export function map(value: Shape, opts: Omit<MapShape, 'map'> = {}): MapShape {
+  return { map: value, ...opts };
+}

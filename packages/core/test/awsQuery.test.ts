@@ -26,4 +26,11 @@ describe('awsQuery parse', () => {
     const out = await protocol.parse(ListThings, respond('<ListThingsResponse><ListOtherThingsResult><IsTruncated>false</IsTruncated></ListOtherThingsResult></ListThingsResponse>'));
     expect(out).toEqual({ IsTruncated: false });
   });
+
+  it('an action with no output members succeeds on a 2xx body it cannot read; others still fail', async () => {
+    const Detach = defineOperation<unknown, Record<never, never>>({ name: 'DetachThing', input: () => z.object({}) });
+    const garbled = '<DetachThingResponse><ResponseMetadata><RequestId>1</RequestId></ResponseMetadata></detachThingResponse>';
+    expect(await protocol.parse(Detach, respond(garbled))).toEqual({});
+    await expect(protocol.parse(ListThings, respond(garbled.replace('<DetachThing', '<ListThings')))).rejects.toThrow(/not valid XML/);
+  });
 });

@@ -80,6 +80,13 @@ describe('paginateListPolicies', () => {
     expect(namesOf(rest)).toEqual(NAMES.slice(13));
   });
 
+  it('startingToken also takes a raw Marker from the service', async () => {
+    const { cap, client } = capturingClient(fakeIam);
+    const pages = await collect(paginateListPolicies({ client, pageSize: 10, startingToken: '20' }, {}));
+    expect(namesOf(pages)).toEqual(NAMES.slice(20));
+    expect(formOf(cap.requests[0]!).get('Marker')).toBe('20');
+  });
+
   it('a service that repeats its Marker ends with PaginationError, not a loop', async () => {
     const { client } = capturingClient(() =>
       xmlResponse('<ListPoliciesResponse><ListPoliciesResult><Policies><member><PolicyName>P</PolicyName></member></Policies><IsTruncated>true</IsTruncated><Marker>1</Marker></ListPoliciesResult></ListPoliciesResponse>'),

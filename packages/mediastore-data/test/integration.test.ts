@@ -33,7 +33,7 @@ const sha256 = (b: Uint8Array | string) => createHash('sha256').update(b).digest
 const MiB = 1024 * 1024;
 
 /** Deterministic, non-repeating bytes. */
-function bytesOf(n: number, seed = 1): Uint8Array {
+function bytesOf(n: number, seed = 1): Uint8Array<ArrayBuffer> {
   const out = new Uint8Array(n);
   let x = seed;
   for (let i = 0; i < n; i++) out[i] = (x = (x * 1103515245 + 12345) >>> 0) >>> 24;

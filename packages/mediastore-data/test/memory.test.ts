@@ -120,7 +120,9 @@ async function roundTrip(client: MediaStoreDataClient, path: string): Promise<Pe
   const hash = createHash('sha256');
   let total = 0;
   let nextSample = SAMPLE_EVERY;
-  for await (const piece of got.Body!) {
+  const reader = got.Body!.getReader();
+  for (let r = await reader.read(); !r.done; r = await reader.read()) {
+    const piece = r.value;
     hash.update(piece);
     total += piece.byteLength;
     if (total >= nextSample) {

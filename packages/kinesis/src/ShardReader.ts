@@ -155,7 +155,10 @@ export class ShardReader implements AsyncIterable<StreamRecord> {
   private async locate(shards: Shard[], from: Exclude<ReadStart, string>): Promise<{ target: string; iterator?: string }> {
     const type = 'AT_SEQUENCE_NUMBER' in from ? 'AT_SEQUENCE_NUMBER' : 'AFTER_SEQUENCE_NUMBER';
     const seq = 'AT_SEQUENCE_NUMBER' in from ? from.AT_SEQUENCE_NUMBER : from.AFTER_SEQUENCE_NUMBER;
-    if (from.ShardId) return { target: from.ShardId };
+    if (from.ShardId) {
+      if (!shards.some((s) => s.ShardId === from.ShardId)) throw new RangeError(`Stream ${this.options.StreamName} has no shard ${from.ShardId}`);
+      return { target: from.ShardId };
+    }
     for (const s of shards) {
       try {
         const out = await this.client.send(

@@ -129,6 +129,9 @@ describe('ShardReader', () => {
     expect(seqs(after).sort()).toEqual([old[0], fresh].sort());
     const at = await collect(readStream(k.client(), { StreamName: S, from: { AT_SEQUENCE_NUMBER: old[1]!, ShardId: 's1' }, stopWhenCaughtUp: true, idleDelay: 5 }));
     expect(seqs(at.filter((r) => r.ShardId === 's1'))).toEqual([old[1], fresh]);
+    // A number no shard accepts, or a shard the stream does not have, is an error, not a silent start.
+    await expect(collect(readStream(k.client(), { StreamName: S, from: { AT_SEQUENCE_NUMBER: '1' }, stopWhenCaughtUp: true }))).rejects.toBeInstanceOf(RangeError);
+    await expect(collect(readStream(k.client(), { StreamName: S, from: { AT_SEQUENCE_NUMBER: old[1]!, ShardId: 's9' }, stopWhenCaughtUp: true }))).rejects.toBeInstanceOf(RangeError);
   });
 
   it('stops cleanly on abort, while idle and while a request is in flight', async () => {

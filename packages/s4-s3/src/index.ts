@@ -43,6 +43,7 @@ export {
   WaiterError,
   isServiceError,
   type ClientConfig,
+  type Command,
   type Credentials,
   type CredentialProvider,
   type HttpRequest,

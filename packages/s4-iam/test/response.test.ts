@@ -186,6 +186,7 @@ describe('outputs', () => {
 </detachUserPolicyResponse>`,
       new DetachUserPolicyCommand({ UserName: 'alice', PolicyArn: ARN }),
     );
-    expect(out.$metadata).toMatchObject({ httpStatusCode: 200, requestId: '0000000000000001' });
+    // Nothing is read from a body this action does not need: the 200 is the answer.
+    expect(out).toEqual({ $metadata: { httpStatusCode: 200, requestId: undefined, attempts: 1, totalRetryDelay: 0 } });
   });
 });

@@ -1,37 +1,49 @@
 // Browser (and any non-Node) runtime pieces, reached through core's `#platform` import map
 // by default. No node: modules and no undici here; hashing is pure JS (sync) so the signing
 // path is the same code in every runtime.
-import { Sha256 as JsSha256 } from '@aws-crypto/sha256-js';
-import { Md5 } from '@smithy/md5-js';
 import type { DefaultTransportOptions, HttpRequest, HttpResponse, Transport, TransportOptions } from '../transport/Transport.js';
+import { md5Bytes } from './md5.js';
+import { HmacSha256, Sha256Hash, type HashInput } from './sha256.js';
 
 export const runtime = 'browser' as const;
 
-export class Sha256 extends JsSha256 {}
+/** SHA-256 / HMAC-SHA-256 in the shape @smithy/signature-v4 expects (a Checksum constructor). */
+export class Sha256 {
+  private hash: Sha256Hash | HmacSha256;
+  constructor(private readonly secret?: HashInput) {
+    this.hash = secret === undefined ? new Sha256Hash() : new HmacSha256(secret);
+  }
+  update(data: HashInput): void {
+    this.hash.update(data);
+  }
+  digest(): Promise<Uint8Array> {
+    return Promise.resolve(this.digestSync());
+  }
+  digestSync(): Uint8Array {
+    return this.hash.digest();
+  }
+  reset(): void {
+    this.hash = this.secret === undefined ? new Sha256Hash() : new HmacSha256(this.secret);
+  }
+}
 
 export const syncCrypto = {
   sha256(data: Uint8Array | string): Uint8Array {
-    const h = new JsSha256();
-    h.update(data);
-    return h.digestSync();
+    return new Sha256Hash().update(data).digest();
   },
   hmac(key: Uint8Array | string, data: Uint8Array | string): Uint8Array {
-    const h = new JsSha256(key);
-    h.update(data);
-    return h.digestSync();
+    return new HmacSha256(key).update(data).digest();
   },
 };
 
 /** An incremental SHA-256: a body is hashed piece by piece as it streams, never held whole. */
 export function createSha256(): { update(data: Uint8Array): void; digest(): Uint8Array } {
-  const h = new JsSha256();
-  return { update: (data) => h.update(data), digest: () => h.digestSync() };
+  const h = new Sha256Hash();
+  return { update: (data) => void h.update(data), digest: () => h.digest() };
 }
 
 export async function md5(data: Uint8Array | string): Promise<Uint8Array> {
-  const h = new Md5();
-  h.update(data);
-  return h.digest();
+  return md5Bytes(data);
 }
 
 export function getEnv(_name: string): string | undefined {

@@ -18,7 +18,7 @@ export {
   type PutObjectInput,
   type PutObjectOutput,
 } from './operations/putObject.js';
-export type { Item, ItemType, StorageClass, UploadAvailability } from './shapes.js';
+export { ItemType, StorageClass, UploadAvailability, type Item } from './shapes.js';
 
 export * from './errors.js';
 

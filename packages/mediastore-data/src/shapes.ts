@@ -19,9 +19,13 @@ export const RANGE = /^bytes=(?:\d+-\d*|\d*-\d+)$/;
  * the `/` that 000's input pattern lost in extraction. */
 export const CONTENT_TYPE = /^[\w\-/.+]{1,255}$/;
 
-export type StorageClass = 'STANDARD' | 'TEMPORAL';
-export type UploadAvailability = 'STANDARD' | 'STREAMING';
-export type ItemType = 'OBJECT' | 'FOLDER';
+// The enum values as objects and types, as @aws-sdk/client-mediastore-data exports them.
+export const StorageClass = { STANDARD: 'STANDARD', TEMPORAL: 'TEMPORAL' } as const;
+export type StorageClass = (typeof StorageClass)[keyof typeof StorageClass];
+export const UploadAvailability = { STANDARD: 'STANDARD', STREAMING: 'STREAMING' } as const;
+export type UploadAvailability = (typeof UploadAvailability)[keyof typeof UploadAvailability];
+export const ItemType = { FOLDER: 'FOLDER', OBJECT: 'OBJECT' } as const;
+export type ItemType = (typeof ItemType)[keyof typeof ItemType];
 
 // The pattern lets a segment be `.` or `..`, which HTTP stacks and SigV4 path normalisation
 // resolve: `a/../../other` would name something outside the container (or another object

@@ -25,6 +25,7 @@ export * from './errors.js';
 // Core pieces a user of this package needs, so one import does.
 export {
   AbortError,
+  CredentialsError,
   IntegrityError,
   NetworkError,
   PaginationError,
@@ -33,6 +34,10 @@ export {
   ServiceError,
   SkiffError,
   TimeoutError,
+  chain,
+  defaultProvider,
+  fromEnv,
+  fromIni,
   isServiceError,
   type ClientConfig,
   type CredentialProvider,

@@ -1,5 +1,3 @@
-import { md5 } from '#platform';
-import { toBase64 } from '../body/bytes.js';
 import { isBlob, knownLength } from '../body/streams.js';
 import type { Operation } from '../operation/Operation.js';
 import type { HttpRequest } from '../transport/Transport.js';
@@ -15,13 +13,12 @@ export interface PreparedRequest {
   length?: number;
 }
 
-/** Serializes an input into an unsigned request, with Content-MD5 and lengths where due. */
+/** Serializes an input into an unsigned request, with its length where known (Content-MD5 is the protocol's). */
 export async function prepareRequest(service: ServiceSpec, op: Operation<unknown, unknown>, input: unknown, endpoint: URL): Promise<PreparedRequest> {
   const req = await service.protocol.serialize(op, input, { endpoint, service: {} });
   const headers = req.headers;
   const raw = req.body as unknown;
   const length = knownLength(raw);
-  if (op.contentMd5 && raw instanceof Uint8Array && !headers['content-md5']) headers['content-md5'] = toBase64(await md5(raw));
   if (length !== undefined && raw !== undefined && raw !== null) headers['content-length'] = String(length);
   if (raw === undefined || raw === null || raw instanceof Uint8Array) {
     return { request: { method: req.method, url: req.url, headers }, body: () => raw as Uint8Array | undefined, replayable: true, length };

@@ -54,7 +54,7 @@ export interface OperationSpec<I, O> {
   /** Body signing; default `sha256`. A function decides per request (e.g. signed chunks for
    * a stream of known length, the whole body for small bytes). */
   payloadSigning?: PayloadSigning | ((input: I, bodyLength: number | undefined) => PayloadSigning);
-  /** Sends `Content-MD5` of the body (S3 uploads and bucket policy). */
+  /** Sends `Content-MD5` of a body held in memory (restXml: S3 uploads and bucket policy). */
   contentMd5?: boolean;
   /** The body is read once and cannot be replayed when it is a stream. */
   streamingInput?: boolean;

@@ -1,4 +1,5 @@
-import { fromUtf8, utf8 } from '../body/bytes.js';
+import { md5 } from '#platform';
+import { fromUtf8, toBase64, utf8 } from '../body/bytes.js';
 import { readAll, sdkStream } from '../body/streams.js';
 import { NetworkError } from '../errors/transportErrors.js';
 import type { Operation } from '../operation/Operation.js';
@@ -24,7 +25,7 @@ export interface RestXmlOptions {
 export function restXml(opts: RestXmlOptions = {}): Protocol {
   return {
     name: 'restXml',
-    serialize<I>(op: Operation<I, unknown>, input: I, ctx: SerializeContext) {
+    async serialize<I>(op: Operation<I, unknown>, input: I, ctx: SerializeContext) {
       const rec = input as Record<string, unknown>;
       const b = bindInput(op as Operation<unknown, unknown>, rec, opts.omitLabels?.(rec, ctx));
       const headers = b.headers;
@@ -41,6 +42,8 @@ export function restXml(opts: RestXmlOptions = {}): Protocol {
         body = utf8(xmlDocument(root, b.bodyMembers, op.xml?.inputShape, op.xml?.namespace, opts.xmlDeclaration));
         setDocumentType(headers, opts);
       }
+      // Content-MD5 is computed here, not in the client, so only S3's bundles carry MD5.
+      if (op.contentMd5 && body instanceof Uint8Array && !headers['content-md5']) headers['content-md5'] = toBase64(await md5(body));
       return { method: op.http?.method ?? 'GET', url: buildUrl(ctx.endpoint, b.path, b.query), headers, body: body as never };
     },
     async parse<O>(op: Operation<unknown, O>, response: HttpResponse) {

@@ -29,6 +29,8 @@ export interface ShardReaderOptions {
   throttleDelay?: number;
   /** End once every open shard has returned an empty read (caught up with the writers). */
   stopWhenCaughtUp?: boolean;
+  /** The same as stopWhenCaughtUp. */
+  stopAtEnd?: boolean;
   /** End after this many ms without a record. */
   idleTimeoutMs?: number;
 }
@@ -56,10 +58,10 @@ const ORPHAN_WAIT_MS = 60_000;
 const NOTHING = { records: [], end: false };
 const THROTTLING = new Set(['ProvisionedThroughputExceededException', 'LimitExceededException', 'Throttling', 'ThrottlingException']);
 
-export class ShardReader implements AsyncIterable<StreamRecord> {
+export class ShardReader implements AsyncIterableIterator<StreamRecord, void> {
   private readonly states = new Map<string, ShardState>();
   private readonly signal?: AbortSignal;
-  private started = false;
+  private gen?: AsyncGenerator<StreamRecord, void, undefined>;
   private lastRefresh = 0;
 
   constructor(
@@ -80,10 +82,19 @@ export class ShardReader implements AsyncIterable<StreamRecord> {
     return { shards, finished: [...finished] };
   }
 
-  [Symbol.asyncIterator](): AsyncIterator<StreamRecord> {
-    if (this.started) throw new Error('A ShardReader is iterated once; start a new one from its checkpoint()');
-    this.started = true;
-    return this.run();
+  // An async iterator as well as an iterable (like a generator): `for await`, or `next()`
+  // by hand. It runs once: after it ends, start a new reader from checkpoint().
+  [Symbol.asyncIterator](): this {
+    return this;
+  }
+
+  next(): Promise<IteratorResult<StreamRecord, void>> {
+    return (this.gen ??= this.run()).next();
+  }
+
+  /** Ends the iteration (what `break` in a `for await` calls). */
+  return(): Promise<IteratorResult<StreamRecord, void>> {
+    return (this.gen ??= this.run()).return();
   }
 
   private async *run(): AsyncGenerator<StreamRecord, void, undefined> {
@@ -97,7 +108,7 @@ export class ShardReader implements AsyncIterable<StreamRecord> {
         const active = [...this.states.values()].filter((s) => s.status === 'active');
         if (this.orphans() && Date.now() - this.lastRefresh >= (o.idleDelay ?? 1000)) await this.refresh();
         if (!active.length && !this.orphans()) return; // every shard closed and read: nothing can come
-        if (o.stopWhenCaughtUp && active.length && active.every((s) => s.caughtUp) && !this.orphans()) return;
+        if ((o.stopWhenCaughtUp || o.stopAtEnd) && active.length && active.every((s) => s.caughtUp) && !this.orphans()) return;
         const now = Date.now();
         if (o.idleTimeoutMs !== undefined && now - lastRecordAt >= o.idleTimeoutMs) return;
         const due = active.filter((s) => s.dueAt <= now);

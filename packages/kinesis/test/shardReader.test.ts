@@ -122,7 +122,7 @@ describe('ShardReader', () => {
     const pending = it.next();
     await new Promise((r) => setTimeout(r, 50));
     const fresh = k.put('s1', 'b', 'new');
-    expect((await pending).value.SequenceNumber).toBe(fresh);
+    expect((await pending).value?.SequenceNumber).toBe(fresh);
     await it.return?.();
     const after = await collect(readStream(k.client(), { StreamName: S, from: { AFTER_SEQUENCE_NUMBER: old[1]! }, stopWhenCaughtUp: true, idleDelay: 5 }));
     // s1 goes on after the number; the other shard, s0, is read from its horizon.
@@ -148,12 +148,24 @@ describe('ShardReader', () => {
     expect(await collect(readStream(k.client(), { StreamName: S, abortSignal: ac2.signal }))).toEqual([]);
   });
 
-  it('throws what it cannot handle, and iterates once', async () => {
+  it('throws what it cannot handle, and runs once', async () => {
     const k = new FakeKinesis();
     k.addShard('s0');
     k.fault = (call) => (call.op === 'GetRecords' ? 'ResourceNotFoundException' : undefined);
     const reader = readStream(k.client(), { StreamName: S, stopWhenCaughtUp: true });
     await expect(collect(reader)).rejects.toMatchObject({ name: 'ResourceNotFoundException' });
-    expect(() => reader[Symbol.asyncIterator]()).toThrow(/iterated once/);
+    expect(await reader.next()).toEqual({ done: true, value: undefined });
+  });
+
+  it('is an iterator too: next() by hand, return() to stop; stopAtEnd is stopWhenCaughtUp', async () => {
+    const k = new FakeKinesis();
+    k.addShard('s0');
+    const put = [k.put('s0', 'a', '1'), k.put('s0', 'a', '2'), k.put('s0', 'a', '3')];
+    const reader = readStream(k.client(), { StreamName: S, stopAtEnd: true, idleDelay: 5 });
+    expect((await reader.next()).value?.SequenceNumber).toBe(put[0]);
+    await reader.return();
+    expect((await reader.next()).done).toBe(true);
+    expect(reader.checkpoint().shards).toEqual({ s0: put[0] });
+    expect(seqs(await collect(readStream(k.client(), { StreamName: S, stopAtEnd: true, idleDelay: 5 })))).toEqual(put);
   });
 });

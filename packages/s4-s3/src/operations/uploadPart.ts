@@ -29,8 +29,9 @@ export const UploadPart = /* @__PURE__ */ defineOperation<UploadPartInput, Uploa
       .object({
         Bucket: bucketName(),
         Key: objectKey(),
-        UploadId: uploadId(),
+        // Query order as botocore writes it: partNumber, then uploadId.
         PartNumber: partNumber(),
+        UploadId: uploadId(),
         Body: z.optional(streamingBody()),
         ContentLength: z.optional(int({ min: 0 })),
         ContentMD5: z.optional(contentMd5()),

@@ -17,6 +17,8 @@ import {
   ThrottlingException,
   getSignedUrl,
   isServiceError,
+  paginateListItems,
+  PaginationError,
 } from '../src/index.js';
 import { captured, creds, failure, json, utf8 } from './helpers.js';
 
@@ -113,6 +115,21 @@ describe('ListItems', () => {
     const err = await failure(c2.send(new ListItemsCommand({})));
     expect(err).toBeInstanceOf(ThrottlingException);
     expect(err.$retryable).toEqual({ throttling: true });
+  });
+});
+
+describe('paginateListItems', () => {
+  it('sends pageSize as MaxResults and the token back, and stops when the service repeats a token', async () => {
+    const { cap, client } = captured((_r, n) => json({ Items: [{ Name: `i${n}`, Type: 'OBJECT' }], NextToken: n === 1 ? 'T1' : 'T2' }));
+    const names: string[] = [];
+    const err = await failure(
+      (async () => {
+        for await (const page of paginateListItems({ client, pageSize: 1 }, { Path: 'f' })) names.push(...page.Items!.map((i) => i.Name!));
+      })(),
+    );
+    expect(err).toBeInstanceOf(PaginationError);
+    expect(names).toEqual(['i1', 'i2', 'i3']);
+    expect(cap.requests.map((r) => new URL(r.url).search)).toEqual(['?Path=f&MaxResults=1', '?Path=f&MaxResults=1&NextToken=T1', '?Path=f&MaxResults=1&NextToken=T2']);
   });
 });
 

@@ -126,9 +126,9 @@ export class HmacSha256 {
     if (key.length > 64) key = new Sha256Hash().update(key).digest();
     const pad = new Uint8Array(64);
     pad.set(key);
-    for (let i = 0; i < 64; i++) pad[i] ^= 0x36;
+    for (let i = 0; i < 64; i++) pad[i]! ^= 0x36;
     this.inner.update(pad);
-    for (let i = 0; i < 64; i++) pad[i] ^= 0x36 ^ 0x5c;
+    for (let i = 0; i < 64; i++) pad[i]! ^= 0x36 ^ 0x5c;
     this.outer.update(pad);
   }
 

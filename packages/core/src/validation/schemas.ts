@@ -60,4 +60,5 @@ export function headerValue(opts: { min?: number; max?: number; pattern?: RegExp
 }
 
 /** A timestamp input: a Date, or epoch seconds, or an ISO-8601 string. */
-export const timestampInput = /* @__PURE__ */ z.union([z.date(), z.number(), z.string()]);
+// Each call is marked: a bundler cannot see zod's own annotations from another module.
+export const timestampInput = /* @__PURE__ */ z.union([/* @__PURE__ */ z.date(), /* @__PURE__ */ z.number(), /* @__PURE__ */ z.string()]);

@@ -4,6 +4,7 @@
 import { createHash, createHmac, randomBytes } from 'node:crypto';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { availableParallelism, loadavg } from 'node:os';
 import { createDefaultTransport } from '../packages/core/src/platform/node.js';
 import { encodeAwsChunked } from '../packages/core/src/signing/awsChunkedEncoder.js';
 import type { AwsChunkedMode } from '../packages/core/src/signing/awsChunkedLength.js';
@@ -52,6 +53,14 @@ const cases: Case[] = [
     },
   },
   {
+    name: 'raw SHA-256 reading the same AsyncIterable source',
+    run: async () => {
+      const h = createHash('sha256');
+      for await (const p of asyncPieces(SIZE, CHUNK)) h.update(p);
+      return h.digest();
+    },
+  },
+  {
     name: 'reference: SHA-256 + chained HMAC per 64 KiB',
     run: () => {
       let prev = signing.seedSignature;
@@ -82,32 +91,34 @@ for (let off = 0, i = 0; off < RING_BIG.length; off += RING[0]!.length, i++) RIN
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1]!;
 
 async function throughput() {
-  // Rounds interleave the cases and each ratio is taken within its round, so load from other
-  // processes drifting during the run shifts both sides of a ratio alike.
-  const speeds = cases.map(() => [] as number[]);
+  // Rounds interleave the cases and each ratio is taken within its round. Ratios use CPU time
+  // (process.cpuUsage): on a shared machine, other processes stretch wall time, not CPU time.
+  const wall = cases.map(() => [] as number[]);
+  const cpu = cases.map(() => [] as number[]);
   const ratios = cases.map(() => [] as number[]);
   for (const c of cases) await c.run(); // warm-up
   for (let r = 0; r < RUNS; r++) {
     const round: number[] = [];
-    for (const c of cases) {
-      const bytes = c.name.includes('one Uint8Array') ? RING_BIG.length : SIZE;
+    for (const [i, c] of cases.entries()) {
+      const mib = (c.name.includes('one Uint8Array') ? RING_BIG.length : SIZE) / MiB;
       const t = performance.now();
+      const u = process.cpuUsage();
       await c.run();
-      round.push(bytes / MiB / ((performance.now() - t) / 1000));
+      const used = process.cpuUsage(u);
+      wall[i]!.push(mib / ((performance.now() - t) / 1000));
+      cpu[i]!.push(mib / ((used.user + used.system) / 1e6));
+      round.push(cpu[i]!.at(-1)!);
     }
-    round.forEach((mibs, i) => {
-      speeds[i]!.push(mibs);
-      ratios[i]!.push(mibs / round[0]!);
-    });
+    round.forEach((x, i) => ratios[i]!.push(x / round[0]!));
   }
-  console.log(`\naws-chunked encoding throughput, ${SIZE / MiB} MiB per run, median of ${RUNS} interleaved rounds (Node ${process.version})\n`);
-  console.log(`| ${'case'.padEnd(58)} | MiB/s  | vs raw SHA-256 (min–max) |`);
-  console.log(`| ${'-'.repeat(58)} | ------ | ------------------------ |`);
+  const pct = (x: number) => `${(x * 100).toFixed(0)}%`;
+  console.log(`\naws-chunked encoding, ${SIZE / MiB} MiB per run, median of ${RUNS} interleaved rounds (Node ${process.version}, load ${loadavg()[0]!.toFixed(1)} on ${availableParallelism()} cores)\n`);
+  console.log(`| ${'case'.padEnd(58)} | MiB/s wall | MiB/s per CPU-s | vs raw SHA-256, CPU (min–max) |`);
+  console.log(`| ${'-'.repeat(58)} | ---------- | --------------- | ----------------------------- |`);
   cases.forEach((c, i) => {
-    const pct = (x: number) => `${(x * 100).toFixed(0)}%`;
     const rs = ratios[i]!;
     const cell = `${pct(median(rs))} (${pct(Math.min(...rs))}–${pct(Math.max(...rs))})`;
-    console.log(`| ${c.name.padEnd(58)} | ${median(speeds[i]!).toFixed(0).padStart(6)} | ${cell.padStart(24)} |`);
+    console.log(`| ${c.name.padEnd(58)} | ${median(wall[i]!).toFixed(0).padStart(10)} | ${median(cpu[i]!).toFixed(0).padStart(15)} | ${cell.padStart(29)} |`);
   });
 }
 

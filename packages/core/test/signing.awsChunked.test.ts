@@ -11,6 +11,8 @@ import { type AwsChunkedSigning, encodeAwsChunked } from '../src/signing/awsChun
 import { type AwsChunkedMode, awsChunkedEncodedLength } from '../src/signing/awsChunkedLength.js';
 import { deriveSigningKey } from '../src/signing/awsChunkedSigner.js';
 import type { AwsChunkedSource } from '../src/signing/awsChunkedSource.js';
+import { createChunkHasher as browserChunkHasher } from '../src/platform/browser.js';
+import { createChunkHasher as nodeChunkHasher } from '../src/platform/node.js';
 import { crc32, crc32c } from '../src/signing/crc32.js';
 import { signRequest } from '../src/signing/signRequest.js';
 import type { SigningContext } from '../src/signing/SigningContext.js';
@@ -111,6 +113,14 @@ describe('aws-chunked encoder', () => {
   it('fails the body when the source is longer or shorter than announced', async () => {
     await expect(collect(encodeAwsChunked(data, { signing: SIGNING, decodedLength: data.length - 1 }))).rejects.toThrow(/decoded length/);
     await expect(collect(encodeAwsChunked(asyncPieces([data]), { signing: SIGNING, decodedLength: data.length + 1 }))).rejects.toThrow(/only 200000/);
+  });
+
+  it('hashes chunks alike on both platforms (the browser one is plain JS)', () => {
+    const key = SIGNING.signingKey;
+    const [n, b] = [nodeChunkHasher(key), browserChunkHasher(key)];
+    for (const d of [data.subarray(0, 0), data.subarray(3, 70_000)]) expect(b.sha256Hex(d)).toBe(n.sha256Hex(d));
+    expect(n.sha256Hex(new Uint8Array(0))).toBe('e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855');
+    expect(b.hmacHex('AWS4-HMAC-SHA256-PAYLOAD\nx')).toBe(n.hmacHex('AWS4-HMAC-SHA256-PAYLOAD\nx'));
   });
 
   it('computes CRC32 and CRC32C like @aws-crypto, also when continued', () => {

@@ -91,3 +91,12 @@ function iterableToStream(it: AsyncIterable<Uint8Array>): ReadableStream<Uint8Ar
     },
   });
 }
+
+/** The aws-chunked hot path: SHA-256 of each chunk and HMAC-SHA-256 under one key, as hex. */
+export function createChunkHasher(key: Uint8Array): { sha256Hex(data: Uint8Array | string): string; hmacHex(data: string): string } {
+  const hex = (b: Uint8Array) => Array.from(b, (x) => (x < 16 ? '0' : '') + x.toString(16)).join('');
+  return {
+    sha256Hex: (d) => hex(new Sha256Hash().update(d).digest()),
+    hmacHex: (d) => hex(new HmacSha256(key).update(d).digest()),
+  };
+}

@@ -1,6 +1,7 @@
 // Node runtime pieces, reached through core's `#platform` import map under the `node`
 // condition. This module is a leaf: it imports nothing from the rest of core at run time,
 // so the CJS and ESM builds never hold two copies of a class.
+import * as nodeCrypto from 'node:crypto';
 import { createHash, createHmac } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
@@ -111,4 +112,18 @@ export function createDefaultTransport(options: DefaultTransportOptions = {}): T
     return { status: res.statusCode, headers: out, body: res.body };
   };
   return Object.assign(transport, { destroy: () => agent.close() });
+}
+
+/**
+ * The aws-chunked hot path: SHA-256 of each chunk and HMAC-SHA-256 under one signing key,
+ * as hex. Node hashes a chunk in one call (no Hash object per chunk) and imports the key
+ * once; this is ~10% of the encoder's CPU at 64 KiB chunks.
+ */
+export function createChunkHasher(key: Uint8Array): { sha256Hex(data: Uint8Array | string): string; hmacHex(data: string): string } {
+  const k = nodeCrypto.createSecretKey(key);
+  const once = nodeCrypto.hash as typeof nodeCrypto.hash | undefined; // Node >= 20.12
+  return {
+    sha256Hex: once ? (d) => once('sha256', d, 'hex') : (d) => createHash('sha256').update(d).digest('hex'),
+    hmacHex: (d) => createHmac('sha256', k).update(d).digest('hex'),
+  };
 }

@@ -1,7 +1,8 @@
 import { AwsChunkedSigner } from './awsChunkedSigner.js';
 import { type AwsChunkedLayout, checkLayout, DEFAULT_CHUNK_SIZE, trailerHeaderName } from './awsChunkedLength.js';
-import { type AwsChunkedSource, exactChunks } from './awsChunkedSource.js';
+import { type AwsChunkedSource, Rechunker, sourcePieces } from './awsChunkedSource.js';
 import { crcToBase64, crcUpdate } from './crc32.js';
+import type { ChecksumAlgorithm } from './SigningContext.js';
 
 /** Where the chunk signature chain starts: the header request's key, date, scope and signature. */
 export interface AwsChunkedSigning {
@@ -20,7 +21,6 @@ export interface AwsChunkedEncodeOptions extends AwsChunkedLayout {
   upperCaseHex?: boolean;
 }
 
-const ascii = new TextEncoder();
 const EMPTY = new Uint8Array(0);
 
 /**
@@ -34,35 +34,123 @@ export function encodeAwsChunked(source: AwsChunkedSource, options: AwsChunkedEn
   const chunkSize = options.chunkSize ?? DEFAULT_CHUNK_SIZE;
   checkLayout(options.decodedLength ?? 0, chunkSize);
   if (mode !== 'unsigned-trailer' && !options.signing) throw new TypeError(`aws-chunked: the ${mode} mode needs the seed signature`);
-  return { [Symbol.asyncIterator]: () => encode(source, { ...options, mode, chunkSize }) };
+  return { [Symbol.asyncIterator]: () => new AwsChunkedIterator(source, { ...options, mode, chunkSize }) };
 }
 
-async function* encode(source: AwsChunkedSource, o: AwsChunkedEncodeOptions & Required<Pick<AwsChunkedEncodeOptions, 'mode' | 'chunkSize'>>): AsyncGenerator<Uint8Array> {
-  const s = o.mode === 'unsigned-trailer' ? undefined : o.signing!;
-  const signer = s && new AwsChunkedSigner(s.signingKey, s.amzDate, s.scope, s.seedSignature);
-  const alg = o.mode === 'signed' ? undefined : (o.trailer ?? 'crc32');
-  const hex = (n: number) => (o.upperCaseHex ? n.toString(16).toUpperCase() : n.toString(16));
-  let crc = 0;
-  let total = 0;
+/** ASCII text to bytes (the framing is ASCII; cheaper than a TextEncoder call per chunk). */
+function ascii(s: string): Uint8Array {
+  const b = new Uint8Array(s.length);
+  for (let i = 0; i < s.length; i++) b[i] = s.charCodeAt(i);
+  return b;
+}
+
+// A hand-written iterator rather than an async generator: an async generator costs several
+// promise turns per yield, and a chunk yields twice (its header, then its bytes, uncopied).
+// Here a piece that is ready is handed out with one resolved promise; only reading the
+// source waits.
+class AwsChunkedIterator implements AsyncIterator<Uint8Array> {
+  private readonly signer?: AwsChunkedSigner;
+  private readonly alg?: ChecksumAlgorithm;
+  private readonly rechunker: Rechunker;
+  private input?: Iterator<unknown> | AsyncIterator<unknown>;
+  /** Framed output waiting to be handed out. */
+  private out: Uint8Array[] = [];
+  private outAt = 0;
+  /** Chunks cut from the source, not yet hashed and signed (signed only when pulled). */
+  private cut: Uint8Array[] = [];
+  private cutAt = 0;
+  private ended = false;
+  private crc = 0;
+  private total = 0;
   // Each chunk's closing CRLF is sent with the next header: one small write per chunk.
-  let crlf = '';
-  for await (const chunk of exactChunks(source, o.chunkSize)) {
-    total += chunk.length;
-    if (o.decodedLength !== undefined && total > o.decodedLength) throw lengthError(o.decodedLength, 'more');
-    if (alg) crc = crcUpdate(alg, crc, chunk);
-    const ext = signer ? `;chunk-signature=${signer.signChunk(chunk)}` : '';
-    yield ascii.encode(`${crlf}${hex(chunk.length)}${ext}\r\n`);
-    yield chunk;
-    crlf = '\r\n';
+  private crlf = '';
+
+  constructor(
+    private readonly source: AwsChunkedSource,
+    private readonly o: AwsChunkedEncodeOptions & Required<Pick<AwsChunkedEncodeOptions, 'mode' | 'chunkSize'>>,
+  ) {
+    const s = o.mode === 'unsigned-trailer' ? undefined : o.signing!;
+    if (s) this.signer = new AwsChunkedSigner(s.signingKey, s.amzDate, s.scope, s.seedSignature);
+    if (o.mode !== 'signed') this.alg = o.trailer ?? 'crc32';
+    this.rechunker = new Rechunker(o.chunkSize);
   }
-  if (o.decodedLength !== undefined && total !== o.decodedLength) throw lengthError(o.decodedLength, `only ${total}`);
-  let tail = `${crlf}0${signer ? `;chunk-signature=${signer.signChunk(EMPTY)}` : ''}\r\n`;
-  if (alg) {
-    const trailers = [[trailerHeaderName(alg), crcToBase64(crc)] as const];
-    for (const [name, value] of trailers) tail += `${name}:${value}\r\n`;
-    if (signer) tail += `x-amz-trailer-signature:${signer.signTrailer(trailers)}\r\n`;
+
+  next(): Promise<IteratorResult<Uint8Array>> {
+    try {
+      return Promise.resolve(this.ready() ?? this.pull());
+    } catch (e) {
+      return Promise.reject(e);
+    }
   }
-  yield ascii.encode(`${tail}\r\n`);
+
+  async return(): Promise<IteratorResult<Uint8Array>> {
+    // Stopped early (the upload failed or was aborted): release the source.
+    this.ended = true;
+    this.out = [];
+    this.cut = [];
+    await this.input?.return?.();
+    return { done: true, value: undefined };
+  }
+
+  /** The next piece if it can be had without reading the source. */
+  private ready(): IteratorResult<Uint8Array> | undefined {
+    if (this.outAt < this.out.length) return { done: false, value: this.out[this.outAt++]! };
+    if (this.cutAt < this.cut.length) {
+      const chunk = this.cut[this.cutAt++]!;
+      this.out = [this.frame(chunk), chunk];
+      this.outAt = 1;
+      return { done: false, value: this.out[0]! };
+    }
+    if (this.ended) return { done: true, value: undefined };
+    return undefined;
+  }
+
+  private async pull(): Promise<IteratorResult<Uint8Array>> {
+    const pieces = sourcePieces(this.source, this.o.chunkSize);
+    this.input ??= Symbol.asyncIterator in pieces ? pieces[Symbol.asyncIterator]() : pieces[Symbol.iterator]();
+    for (;;) {
+      const r = await this.input.next();
+      if (r.done) {
+        const last = this.rechunker.flush();
+        this.cut = [];
+        this.cutAt = 0;
+        this.out = last ? [this.frame(last), last, this.tail()] : [this.tail()];
+        this.outAt = 0;
+        this.ended = true;
+      } else {
+        this.cut = this.rechunker.push(r.value);
+        this.cutAt = 0;
+      }
+      const next = this.ready();
+      if (next) return next;
+    }
+  }
+
+  /** Counts, checksums and signs a chunk; returns its header line. */
+  private frame(chunk: Uint8Array): Uint8Array {
+    const { o } = this;
+    this.total += chunk.length;
+    if (o.decodedLength !== undefined && this.total > o.decodedLength) throw lengthError(o.decodedLength, 'more');
+    if (this.alg) this.crc = crcUpdate(this.alg, this.crc, chunk);
+    const size = o.upperCaseHex ? chunk.length.toString(16).toUpperCase() : chunk.length.toString(16);
+    const ext = this.signer ? `;chunk-signature=${this.signer.signChunk(chunk)}` : '';
+    const line = ascii(`${this.crlf}${size}${ext}\r\n`);
+    this.crlf = '\r\n';
+    return line;
+  }
+
+  /** The final chunk, then the trailer (trailer modes), then the closing CRLF. */
+  private tail(): Uint8Array {
+    const { o, signer } = this;
+    if (o.decodedLength !== undefined && this.total !== o.decodedLength) throw lengthError(o.decodedLength, `only ${this.total}`);
+    let tail = `${this.crlf}0${signer ? `;chunk-signature=${signer.signChunk(EMPTY)}` : ''}\r\n`;
+    if (this.alg) {
+      const trailers = [[trailerHeaderName(this.alg), crcToBase64(this.crc)] as const];
+      for (const [name, value] of trailers) tail += `${name}:${value}\r\n`;
+      if (signer) tail += `x-amz-trailer-signature:${signer.signTrailer(trailers)}\r\n`;
+    }
+    return ascii(`${tail}\r\n`);
+  }
 }
 
 function lengthError(expected: number, got: string): Error {

@@ -1,4 +1,4 @@
-import { syncCrypto } from '#platform';
+import { createChunkHasher, syncCrypto } from '#platform';
 import { EMPTY_SHA256, toHex } from './toHex.js';
 
 /** kSigning = HMAC chain over (date, region, service, "aws4_request"), synchronously. */
@@ -32,6 +32,7 @@ export function trailerStringToSign(amzDate: string, scope: string, previousSign
  */
 export class AwsChunkedSigner {
   previousSignature: string;
+  private readonly hasher: ReturnType<typeof createChunkHasher>;
 
   constructor(
     readonly signingKey: Uint8Array,
@@ -42,11 +43,12 @@ export class AwsChunkedSigner {
     seedSignature: string,
   ) {
     this.previousSignature = seedSignature;
+    this.hasher = createChunkHasher(signingKey);
   }
 
   /** Signs the next chunk (the empty final chunk too) and advances the chain. */
   signChunk(data: Uint8Array): string {
-    const hash = data.length === 0 ? EMPTY_SHA256 : toHex(syncCrypto.sha256(data));
+    const hash = data.length === 0 ? EMPTY_SHA256 : this.hasher.sha256Hex(data);
     return this.advance(chunkStringToSign(this.amzDate, this.scope, this.previousSignature, hash));
   }
 
@@ -56,7 +58,7 @@ export class AwsChunkedSigner {
   }
 
   private advance(stringToSign: string): string {
-    return (this.previousSignature = toHex(syncCrypto.hmac(this.signingKey, stringToSign)));
+    return (this.previousSignature = this.hasher.hmacHex(stringToSign));
   }
 }
 

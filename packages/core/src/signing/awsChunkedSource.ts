@@ -37,43 +37,58 @@ async function* readWebStream(stream: ReadableStream<Uint8Array>): AsyncGenerato
   }
 }
 
+/** The source as pieces of any size; a Blob is read a chunk at a time (it can seek). */
+export function sourcePieces(source: AwsChunkedSource, chunkSize: number): Iterable<unknown> | AsyncIterable<unknown> {
+  if (source instanceof Uint8Array) return [source];
+  if (isBlob(source)) return readBlob(source, chunkSize);
+  return isWebStream(source) ? readWebStream(source) : source;
+}
+
+async function* readBlob(blob: Blob, size: number): AsyncGenerator<Uint8Array> {
+  for (let pos = 0; pos < blob.size; pos += size) yield new Uint8Array(await blob.slice(pos, pos + size).arrayBuffer());
+}
+
 /**
- * The source's bytes in pieces of exactly `size` bytes (the last one shorter, none empty).
- * A whole chunk inside an input piece is passed on as a view, not copied; only chunks that
- * straddle input pieces are gathered, each into a fresh buffer since the consumer may still
- * hold the previous one. So at most one chunk is held besides the current input piece.
+ * Cuts pieces of any size into chunks of exactly `size` bytes (the last one shorter, none
+ * empty), synchronously: no promise per chunk. A whole chunk inside a piece is passed on as
+ * a view, not copied; only chunks that straddle pieces are gathered, each into a fresh
+ * buffer since the consumer may still hold the previous one. So at most one chunk is held
+ * besides the current piece.
  */
-export async function* exactChunks(source: AwsChunkedSource, size: number): AsyncGenerator<Uint8Array> {
-  if (source instanceof Uint8Array) {
-    for (let i = 0; i < source.length; i += size) yield source.subarray(i, i + size);
-    return;
-  }
-  if (isBlob(source)) {
-    // A Blob can be read at any offset: read exactly one chunk at a time.
-    for (let pos = 0; pos < source.size; pos += size) yield new Uint8Array(await source.slice(pos, pos + size).arrayBuffer());
-    return;
-  }
-  const pieces: AsyncIterable<unknown> = isWebStream(source) ? readWebStream(source) : source;
-  let pending: Uint8Array | undefined;
-  let fill = 0;
-  for await (const p of pieces) {
+export class Rechunker {
+  private pending: Uint8Array | undefined;
+  private fill = 0;
+
+  constructor(private readonly size: number) {}
+
+  /** The chunks completed by this piece. */
+  push(p: unknown): Uint8Array[] {
     const piece = asBytes(p);
+    const { size } = this;
+    const out: Uint8Array[] = [];
     let off = 0;
-    if (pending) {
-      off = Math.min(size - fill, piece.length);
-      pending.set(piece.subarray(0, off), fill);
-      fill += off;
-      if (fill < size) continue;
-      yield pending;
-      pending = undefined;
-      fill = 0;
+    if (this.pending) {
+      off = Math.min(size - this.fill, piece.length);
+      this.pending.set(piece.subarray(0, off), this.fill);
+      this.fill += off;
+      if (this.fill < size) return out;
+      out.push(this.pending);
+      this.pending = undefined;
+      this.fill = 0;
     }
-    for (; piece.length - off >= size; off += size) yield piece.subarray(off, off + size);
+    for (; piece.length - off >= size; off += size) out.push(piece.subarray(off, off + size));
     if (off < piece.length) {
-      pending = new Uint8Array(size);
-      pending.set(piece.subarray(off));
-      fill = piece.length - off;
+      this.pending = new Uint8Array(size);
+      this.pending.set(piece.subarray(off));
+      this.fill = piece.length - off;
     }
+    return out;
   }
-  if (pending) yield pending.subarray(0, fill);
+
+  /** The last, shorter chunk, if any. */
+  flush(): Uint8Array | undefined {
+    const last = this.pending?.subarray(0, this.fill);
+    this.pending = undefined;
+    return last;
+  }
 }

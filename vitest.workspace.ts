@@ -49,4 +49,15 @@ export default defineWorkspace([
       hookTimeout: 600_000,
     },
   },
+  // The examples and the demo tour, run as a user runs them: child processes (tsx) that
+  // import the built packages. No aliases: nothing here may reach the sources.
+  {
+    test: {
+      name: 'examples',
+      root: fileURLToPath(new URL('./examples', import.meta.url)),
+      include: ['test/**/*.test.ts'],
+      testTimeout: 300_000,
+      hookTimeout: 600_000,
+    },
+  },
 ]);

@@ -110,6 +110,22 @@ describe('aws-chunked encoder', () => {
     );
   });
 
+  it('passes pieces on as views, and gathers a chunk spread over many tiny pieces', async () => {
+    const d = data.subarray(0, 1000);
+    const pieces = [d.subarray(0, 50), d.subarray(50, 120), ...cut(d.subarray(120), [1])];
+    const out: Uint8Array[] = [];
+    for await (const p of encodeAwsChunked(asyncPieces(pieces), { chunkSize: 100, mode: 'unsigned-trailer' })) out.push(p);
+    // The first chunk is two views of the first two pieces, sharing their memory.
+    expect(out[1]!.buffer).toBe(pieces[0]!.buffer);
+    expect(out[2]!.buffer).toBe(pieces[1]!.buffer);
+    expect(out[1]!.length + out[2]!.length).toBe(100);
+    // Later chunks made of 100 one-byte pieces come as one gathered buffer each.
+    expect(out.slice(3).every((p) => p.length <= 100)).toBe(true);
+    expect(out.length).toBeLessThan(40);
+    const v = verifyAwsChunked(new Uint8Array(Buffer.concat(out)), verifyOptions('unsigned-trailer', 1000));
+    expect(Buffer.from(v.data!).equals(Buffer.from(d))).toBe(true);
+  });
+
   it('fails the body when the source is longer or shorter than announced', async () => {
     await expect(collect(encodeAwsChunked(data, { signing: SIGNING, decodedLength: data.length - 1 }))).rejects.toThrow(/decoded length/);
     await expect(collect(encodeAwsChunked(asyncPieces([data]), { signing: SIGNING, decodedLength: data.length + 1 }))).rejects.toThrow(/only 200000/);

@@ -1,6 +1,6 @@
 import { AwsChunkedSigner } from './awsChunkedSigner.js';
 import { type AwsChunkedLayout, checkLayout, DEFAULT_CHUNK_SIZE, trailerHeaderName } from './awsChunkedLength.js';
-import { type AwsChunkedSource, Rechunker, sourcePieces } from './awsChunkedSource.js';
+import { type AwsChunkedSource, type ChunkParts, Rechunker, sourcePieces } from './awsChunkedSource.js';
 import { crcToBase64, crcUpdate } from './crc32.js';
 import type { ChecksumAlgorithm } from './SigningContext.js';
 
@@ -45,7 +45,8 @@ function ascii(s: string): Uint8Array {
 }
 
 // A hand-written iterator rather than an async generator: an async generator costs several
-// promise turns per yield, and a chunk yields twice (its header, then its bytes, uncopied).
+// promise turns per yield, and a chunk yields twice or more (its header, then its bytes as
+// the views of the source pieces, uncopied).
 // Here a piece that is ready is handed out with one resolved promise; only reading the
 // source waits.
 class AwsChunkedIterator implements AsyncIterator<Uint8Array> {
@@ -57,7 +58,7 @@ class AwsChunkedIterator implements AsyncIterator<Uint8Array> {
   private out: Uint8Array[] = [];
   private outAt = 0;
   /** Chunks cut from the source, not yet hashed and signed (signed only when pulled). */
-  private cut: Uint8Array[] = [];
+  private cut: ChunkParts[] = [];
   private cutAt = 0;
   private ended = false;
   private crc = 0;
@@ -97,7 +98,7 @@ class AwsChunkedIterator implements AsyncIterator<Uint8Array> {
     if (this.outAt < this.out.length) return { done: false, value: this.out[this.outAt++]! };
     if (this.cutAt < this.cut.length) {
       const chunk = this.cut[this.cutAt++]!;
-      this.out = [this.frame(chunk), chunk];
+      this.out = [this.frame(chunk), ...chunk];
       this.outAt = 1;
       return { done: false, value: this.out[0]! };
     }
@@ -114,7 +115,7 @@ class AwsChunkedIterator implements AsyncIterator<Uint8Array> {
         const last = this.rechunker.flush();
         this.cut = [];
         this.cutAt = 0;
-        this.out = last ? [this.frame(last), last, this.tail()] : [this.tail()];
+        this.out = last ? [this.frame(last), ...last, this.tail()] : [this.tail()];
         this.outAt = 0;
         this.ended = true;
       } else {
@@ -127,12 +128,16 @@ class AwsChunkedIterator implements AsyncIterator<Uint8Array> {
   }
 
   /** Counts, checksums and signs a chunk; returns its header line. */
-  private frame(chunk: Uint8Array): Uint8Array {
+  private frame(chunk: ChunkParts): Uint8Array {
     const { o } = this;
-    this.total += chunk.length;
+    let length = 0;
+    for (const part of chunk) {
+      length += part.length;
+      if (this.alg) this.crc = crcUpdate(this.alg, this.crc, part);
+    }
+    this.total += length;
     if (o.decodedLength !== undefined && this.total > o.decodedLength) throw lengthError(o.decodedLength, 'more');
-    if (this.alg) this.crc = crcUpdate(this.alg, this.crc, chunk);
-    const size = o.upperCaseHex ? chunk.length.toString(16).toUpperCase() : chunk.length.toString(16);
+    const size = o.upperCaseHex ? length.toString(16).toUpperCase() : length.toString(16);
     const ext = this.signer ? `;chunk-signature=${this.signer.signChunk(chunk)}` : '';
     const line = ascii(`${this.crlf}${size}${ext}\r\n`);
     this.crlf = '\r\n';

@@ -1,4 +1,4 @@
-import { createChunkHasher, syncCrypto } from '#platform';
+import { createChunkHasher, createSha256, syncCrypto } from '#platform';
 import { EMPTY_SHA256, toHex } from './toHex.js';
 
 /** kSigning = HMAC chain over (date, region, service, "aws4_request"), synchronously. */
@@ -46,9 +46,16 @@ export class AwsChunkedSigner {
     this.hasher = createChunkHasher(signingKey);
   }
 
-  /** Signs the next chunk (the empty final chunk too) and advances the chain. */
-  signChunk(data: Uint8Array): string {
-    const hash = data.length === 0 ? EMPTY_SHA256 : this.hasher.sha256Hex(data);
+  /** Signs the next chunk (the empty final chunk too), given whole or in parts, and advances the chain. */
+  signChunk(data: Uint8Array | readonly Uint8Array[]): string {
+    let hash: string;
+    if (data instanceof Uint8Array) hash = data.length === 0 ? EMPTY_SHA256 : this.hasher.sha256Hex(data);
+    else if (data.length === 1) hash = this.hasher.sha256Hex(data[0]!);
+    else {
+      const h = createSha256();
+      for (const part of data) h.update(part);
+      hash = toHex(h.digest());
+    }
     return this.advance(chunkStringToSign(this.amzDate, this.scope, this.previousSignature, hash));
   }
 

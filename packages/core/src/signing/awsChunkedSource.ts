@@ -48,47 +48,64 @@ async function* readBlob(blob: Blob, size: number): AsyncGenerator<Uint8Array> {
   for (let pos = 0; pos < blob.size; pos += size) yield new Uint8Array(await blob.slice(pos, pos + size).arrayBuffer());
 }
 
+/** A chunk as the views of the source pieces it spans (usually one), in order. */
+export type ChunkParts = Uint8Array[];
+
+// A chunk spread over more pieces than this is gathered into one buffer: hashing and writing
+// many tiny views costs more than one copy.
+const MAX_PARTS = 8;
+
 /**
  * Cuts pieces of any size into chunks of exactly `size` bytes (the last one shorter, none
- * empty), synchronously: no promise per chunk. A whole chunk inside a piece is passed on as
- * a view, not copied; only chunks that straddle pieces are gathered, each into a fresh
- * buffer since the consumer may still hold the previous one. So at most one chunk is held
- * besides the current piece.
+ * empty), synchronously: no promise per chunk. Nothing is copied: a chunk is the views of
+ * the pieces it spans (gathered only past MAX_PARTS), so what is held is the current chunk's
+ * pieces, about a chunk or two of memory.
  */
 export class Rechunker {
-  private pending: Uint8Array | undefined;
+  private parts: ChunkParts = [];
   private fill = 0;
 
   constructor(private readonly size: number) {}
 
   /** The chunks completed by this piece. */
-  push(p: unknown): Uint8Array[] {
+  push(p: unknown): ChunkParts[] {
     const piece = asBytes(p);
     const { size } = this;
-    const out: Uint8Array[] = [];
+    const out: ChunkParts[] = [];
     let off = 0;
-    if (this.pending) {
+    if (this.fill > 0) {
       off = Math.min(size - this.fill, piece.length);
-      this.pending.set(piece.subarray(0, off), this.fill);
+      if (off > 0) this.parts.push(piece.subarray(0, off));
       this.fill += off;
       if (this.fill < size) return out;
-      out.push(this.pending);
-      this.pending = undefined;
-      this.fill = 0;
+      out.push(this.take());
     }
-    for (; piece.length - off >= size; off += size) out.push(piece.subarray(off, off + size));
+    for (; piece.length - off >= size; off += size) out.push([piece.subarray(off, off + size)]);
     if (off < piece.length) {
-      this.pending = new Uint8Array(size);
-      this.pending.set(piece.subarray(off));
+      this.parts = [piece.subarray(off)];
       this.fill = piece.length - off;
     }
     return out;
   }
 
   /** The last, shorter chunk, if any. */
-  flush(): Uint8Array | undefined {
-    const last = this.pending?.subarray(0, this.fill);
-    this.pending = undefined;
-    return last;
+  flush(): ChunkParts | undefined {
+    return this.fill > 0 ? this.take() : undefined;
+  }
+
+  private take(): ChunkParts {
+    let parts = this.parts;
+    if (parts.length > MAX_PARTS) {
+      const whole = new Uint8Array(this.fill);
+      let at = 0;
+      for (const part of parts) {
+        whole.set(part, at);
+        at += part.length;
+      }
+      parts = [whole];
+    }
+    this.parts = [];
+    this.fill = 0;
+    return parts;
   }
 }

@@ -42,6 +42,24 @@ describe('awsJson1_1', () => {
     expect(Object.getPrototypeOf(out)).toBe(Object.prototype);
     expect(out).toEqual({ ok: 1 });
   });
+
+  it('keeps prototypes clean when the key hides behind a \\u escape, nested or in an error body', async () => {
+    const body = enc('{"\\u005f_proto__":{"polluted":1},"Nested":{"\\u005f\\u005fproto__":{"polluted":2},"a":1},"Items":[{"At":1,"__proto__":{"polluted":3}}]}');
+    const out = (await p.parse(op, { status: 200, headers: {}, body })) as Record<string, unknown>;
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(Object.getPrototypeOf(out)).toBe(Object.prototype);
+    expect(Object.getPrototypeOf(out.Nested)).toBe(Object.prototype);
+    expect(out).toEqual({ Nested: { a: 1 }, Items: [{ At: new Date(1000) }] });
+    const err = p.parseError(op as AnyOp, { status: 400, headers: {} }, enc('{"__type":"Bad","\\u005f_proto__":{"polluted":4}}'));
+    expect(Object.getPrototypeOf(err.details)).toBe(Object.prototype);
+    expect((err.details as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it('parses a response that names no unsafe key without copying it again (the plain path)', async () => {
+    const out = (await p.parse(op, { status: 200, headers: {}, body: enc('{"Names":["a","b"],"Deep":{"x":[{"y":null}]}}') })) as Record<string, unknown>;
+    expect(out).toEqual({ Names: ['a', 'b'], Deep: { x: [{ y: null }] } });
+    expect(Object.getPrototypeOf(out.Deep)).toBe(Object.prototype);
+  });
 });
 
 describe('restJson1', () => {

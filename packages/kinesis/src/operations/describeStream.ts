@@ -24,7 +24,7 @@ export const DescribeStream = /* @__PURE__ */ defineOperation<DescribeStreamInpu
       ExclusiveStartShardId: z.optional(shardId()),
     }),
   // A newer service adds StreamCreationTimestamp (epoch seconds); read it as a Date.
-  output: { StreamDescription: struct({ StreamCreationTimestamp: 'timestamp' }) },
+  output: { StreamDescription: /* @__PURE__ */ struct({ StreamCreationTimestamp: 'timestamp' }) },
   errors: [LimitExceededException, ResourceNotFoundException],
 });
 export const DescribeStreamCommand = /* @__PURE__ */ createCommand(DescribeStream);

@@ -25,7 +25,7 @@ export const GetRecords = /* @__PURE__ */ defineOperation<GetRecordsInput, GetRe
       ShardIterator: str({ min: 1, max: 512 }),
       Limit: z.optional(limit()),
     }),
-  output: { Records: list(struct({ Data: 'blob', ApproximateArrivalTimestamp: 'timestamp' })) },
+  output: { Records: /* @__PURE__ */ list(/* @__PURE__ */ struct({ Data: 'blob', ApproximateArrivalTimestamp: 'timestamp' })) },
   errors: [ExpiredIteratorException, InvalidArgumentException, ProvisionedThroughputExceededException, ResourceNotFoundException],
 });
 export const GetRecordsCommand = /* @__PURE__ */ createCommand(GetRecords);

@@ -83,7 +83,7 @@ export const ownerShape = /* @__PURE__ */ struct({ DisplayName: 'string', ID: 's
 export const objectShape = /* @__PURE__ */ struct({ Key: 'string', LastModified: 'timestamp', ETag: 'string', Size: 'integer', StorageClass: 'string', Owner: ownerShape });
 /** `<Contents>` repeats in the result with no wrapper; one element is still a list. */
 export const contentsShape = /* @__PURE__ */ list(objectShape, { flattened: true });
-export const commonPrefixesShape = /* @__PURE__ */ list(struct({ Prefix: 'string' }), { flattened: true });
+export const commonPrefixesShape = /* @__PURE__ */ list(/* @__PURE__ */ struct({ Prefix: 'string' }), { flattened: true });
 
 export interface Owner {
   DisplayName?: string;

@@ -56,7 +56,7 @@ export const CompleteMultipartUpload = /* @__PURE__ */ defineOperation<CompleteM
     MultipartUpload: { in: 'payload', kind: 'document' },
   },
   // Element order as botocore writes it (ETag, then PartNumber).
-  xml: { inputRoot: 'CompleteMultipartUpload', namespace: S3_NAMESPACE, inputShape: { Parts: list(struct({ ETag: 'string', PartNumber: 'integer' }), { flattened: true, xmlName: 'Part' }) } },
+  xml: { inputRoot: 'CompleteMultipartUpload', namespace: S3_NAMESPACE, inputShape: { Parts: /* @__PURE__ */ list(/* @__PURE__ */ struct({ ETag: 'string', PartNumber: 'integer' }), { flattened: true, xmlName: 'Part' }) } },
   errors: [MalformedXML, InvalidRequest, InvalidPartOrder, NoSuchUpload, InvalidPart, EntityTooSmall, InternalError],
 });
 export const CompleteMultipartUploadCommand = /* @__PURE__ */ createCommand(CompleteMultipartUpload);

@@ -1,7 +1,7 @@
 // Document 004, S3 API: HeadBucket (HEAD /<bucket>). Errors carry no body: 404 is NotFound,
 // 403 Forbidden.
 import * as z from 'zod/mini';
-import { createCommand, defineOperation } from '@skiff/core';
+import { createCommand, defineOperation, type ServiceErrorClass } from '@skiff/core';
 import { HEAD_ERRORS, InvalidBucketName } from '../errors.js';
 import { bucketName } from '../shapes.js';
 
@@ -19,7 +19,8 @@ export const HeadBucket = /* @__PURE__ */ defineOperation<HeadBucketInput, HeadB
   http: { method: 'HEAD', path: '/{Bucket}' },
   bindings: { Bucket: { in: 'path', name: 'Bucket' } },
   outputBindings: { BucketRegion: { in: 'header', name: 'x-amz-bucket-region' } },
-  errors: [...HEAD_ERRORS, InvalidBucketName],
+  // concat, not an array spread, which a bundler must keep: an unused operation is then dropped.
+  errors: /* @__PURE__ */ (HEAD_ERRORS as readonly ServiceErrorClass[]).concat(InvalidBucketName),
 });
 export const HeadBucketCommand = /* @__PURE__ */ createCommand(HeadBucket);
 export type HeadBucketCommand = InstanceType<typeof HeadBucketCommand>;

@@ -2,7 +2,7 @@
 // If-Modified-Since, If-None-Match, Range. Errors carry no body: 404 is NotFound (as in the
 // AWS SDKs), 412 PreconditionFailed, 304 NotModified.
 import * as z from 'zod/mini';
-import { createCommand, defineOperation } from '@skiff/core';
+import { createCommand, defineOperation, type ServiceErrorClass } from '@skiff/core';
 import { HEAD_ERRORS, NoSuchKey } from '../errors.js';
 import { bucketName, headerString, objectKey } from '../shapes.js';
 
@@ -55,7 +55,8 @@ export const HeadObject = /* @__PURE__ */ defineOperation<HeadObjectInput, HeadO
     Metadata: { in: 'headers', prefix: 'x-amz-meta-' },
     StorageClass: { in: 'header', name: 'x-amz-storage-class' },
   },
-  errors: [...HEAD_ERRORS, NoSuchKey],
+  // concat, not an array spread, which a bundler must keep: an unused operation is then dropped.
+  errors: /* @__PURE__ */ (HEAD_ERRORS as readonly ServiceErrorClass[]).concat(NoSuchKey),
 });
 export const HeadObjectCommand = /* @__PURE__ */ createCommand(HeadObject);
 export type HeadObjectCommand = InstanceType<typeof HeadObjectCommand>;

@@ -16,7 +16,7 @@ export interface ListBucketsOutput {
 export const ListBuckets = /* @__PURE__ */ defineOperation<ListBucketsInput, ListBucketsOutput>({
   name: 'ListBuckets',
   input: () => z.object({}) as never,
-  output: { Buckets: list(struct({ Name: 'string', CreationDate: 'timestamp' }), { member: 'Bucket' }), Owner: ownerShape },
+  output: { Buckets: /* @__PURE__ */ list(/* @__PURE__ */ struct({ Name: 'string', CreationDate: 'timestamp' }), { member: 'Bucket' }), Owner: ownerShape },
   http: { method: 'GET', path: '/' },
 });
 export const ListBucketsCommand = /* @__PURE__ */ createCommand(ListBuckets);

@@ -123,3 +123,13 @@ export const attachedPolicyShape: Shape = /* @__PURE__ */ struct({ PolicyName: '
 
 /** The paging members of every List* output. */
 export const pagingShape = { IsTruncated: 'boolean', Marker: 'string' } as const satisfies Record<string, Shape>;
+
+/**
+ * A List* output: its own members plus the paging ones. A call marked pure rather than an
+ * object spread in the declaration, which a bundler must keep (a spread may run getters),
+ * so that an unused operation is dropped.
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export function paged(members: Record<string, Shape>): Record<string, Shape> {
+  return { ...members, ...pagingShape };
+}

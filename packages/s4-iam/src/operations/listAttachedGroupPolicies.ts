@@ -2,7 +2,7 @@
 import * as z from 'zod/mini';
 import { createCommand, defineOperation, list } from '@skiff/core';
 import { AccountProblem, InvalidInput, MalformedInput, NoSuchEntity, ServiceFailure, ValidationError } from '../errors.js';
-import { attachedPolicyShape, marker, maxItems, pagingShape, pathPrefix, groupName, type AttachedPolicy } from '../shapes.js';
+import { attachedPolicyShape, marker, maxItems, paged, pathPrefix, groupName, type AttachedPolicy } from '../shapes.js';
 
 export interface ListAttachedGroupPoliciesInput {
   /** 1..128 characters of `[\w+=,.@-]`. */
@@ -24,7 +24,7 @@ export interface ListAttachedGroupPoliciesOutput {
 export const ListAttachedGroupPolicies = /* @__PURE__ */ defineOperation<ListAttachedGroupPoliciesInput, ListAttachedGroupPoliciesOutput>({
   name: 'ListAttachedGroupPolicies',
   input: () => z.object({ GroupName: groupName(), PathPrefix: z.optional(pathPrefix()), Marker: z.optional(marker()), MaxItems: z.optional(maxItems()) }),
-  output: { AttachedPolicies: /* @__PURE__ */ list(attachedPolicyShape), ...pagingShape },
+  output: /* @__PURE__ */ paged({ AttachedPolicies: /* @__PURE__ */ list(attachedPolicyShape) }),
   errors: [MalformedInput, ValidationError, NoSuchEntity, AccountProblem, InvalidInput, ServiceFailure],
 });
 

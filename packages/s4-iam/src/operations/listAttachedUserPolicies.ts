@@ -2,7 +2,7 @@
 import * as z from 'zod/mini';
 import { createCommand, defineOperation, list } from '@skiff/core';
 import { AccountProblem, InvalidInput, MalformedInput, NoSuchEntity, ServiceFailure, ValidationError } from '../errors.js';
-import { attachedPolicyShape, marker, maxItems, pagingShape, pathPrefix, userName, type AttachedPolicy } from '../shapes.js';
+import { attachedPolicyShape, marker, maxItems, paged, pathPrefix, userName, type AttachedPolicy } from '../shapes.js';
 
 export interface ListAttachedUserPoliciesInput {
   /** 1..64 characters of `[\w+=,.@-]`. */
@@ -24,7 +24,7 @@ export interface ListAttachedUserPoliciesOutput {
 export const ListAttachedUserPolicies = /* @__PURE__ */ defineOperation<ListAttachedUserPoliciesInput, ListAttachedUserPoliciesOutput>({
   name: 'ListAttachedUserPolicies',
   input: () => z.object({ UserName: userName(), PathPrefix: z.optional(pathPrefix()), Marker: z.optional(marker()), MaxItems: z.optional(maxItems()) }),
-  output: { AttachedPolicies: /* @__PURE__ */ list(attachedPolicyShape), ...pagingShape },
+  output: /* @__PURE__ */ paged({ AttachedPolicies: /* @__PURE__ */ list(attachedPolicyShape) }),
   errors: [MalformedInput, ValidationError, NoSuchEntity, AccountProblem, InvalidInput, ServiceFailure],
 });
 

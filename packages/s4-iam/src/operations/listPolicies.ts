@@ -2,7 +2,7 @@
 import * as z from 'zod/mini';
 import { createCommand, defineOperation, list } from '@skiff/core';
 import { MalformedInput, ServiceFailure, ValidationError } from '../errors.js';
-import { marker, maxItems, pagingShape, pathPrefix, policyShape, policyUsageFilter, scope, type Policy, type PolicyScopeType, type PolicyUsageType } from '../shapes.js';
+import { marker, maxItems, paged, pathPrefix, policyShape, policyUsageFilter, scope, type Policy, type PolicyScopeType, type PolicyUsageType } from '../shapes.js';
 
 export interface ListPoliciesInput {
   /** S4 does not support this filter (document: "NO"); it is checked and sent as given. */
@@ -37,7 +37,7 @@ export const ListPolicies = /* @__PURE__ */ defineOperation<ListPoliciesInput, L
       Marker: z.optional(marker()),
       MaxItems: z.optional(maxItems()),
     }),
-  output: { Policies: /* @__PURE__ */ list(policyShape), ...pagingShape },
+  output: /* @__PURE__ */ paged({ Policies: /* @__PURE__ */ list(policyShape) }),
   errors: [MalformedInput, ValidationError, ServiceFailure],
 });
 

@@ -72,9 +72,13 @@ export async function stopAll(): Promise<void> {
  * For the short scripts: the endpoint in `envVar` when it is set (your own server, with the
  * credentials of the default chain: AWS_ACCESS_KEY_ID…), else a local server started here.
  */
-export async function endpointFor(envVar: string, start: () => Promise<LocalServer>): Promise<{ endpoint: string; region: string; credentials?: typeof LOCAL_CREDENTIALS }> {
+export async function endpointFor(envVar: string, start: () => Promise<LocalServer>): Promise<{ endpoint: string; region?: string; credentials?: typeof LOCAL_CREDENTIALS }> {
   const given = process.env[envVar];
-  if (given) return { endpoint: given, region: process.env.AWS_REGION ?? 'us-east-1', credentials: process.env.AWS_ACCESS_KEY_ID ? undefined : LOCAL_CREDENTIALS };
+  if (given) {
+    // An S4 endpoint names its region (the S3 and IAM clients read it from the host).
+    const region = process.env.AWS_REGION ?? (/\.s4\.mega\.io$/.test(new URL(given).hostname) ? undefined : 'us-east-1');
+    return { endpoint: given, region, credentials: process.env.AWS_ACCESS_KEY_ID ? undefined : LOCAL_CREDENTIALS };
+  }
   const s = await start();
   console.log(`(no ${envVar} given: started ${s.name} at ${s.endpoint}; it stops when this script ends)`);
   return { endpoint: s.endpoint, region: s.region, credentials: LOCAL_CREDENTIALS };

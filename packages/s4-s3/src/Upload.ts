@@ -158,6 +158,7 @@ export class Upload {
           const out = await client.send(new UploadPartCommand({ Bucket, Key, UploadId, PartNumber, Body: part.bytes, ContentLength: part.bytes.length }), { abortSignal: stop.signal });
           parts.push({ ETag: out.ETag!, PartNumber });
           this.emit(progress, part.bytes.length, PartNumber);
+          reader.release(part.bytes);
         }
       };
       await settleAll(Array.from({ length: this.queueSize }, worker), onAbort);

@@ -17,6 +17,10 @@ export class PartReader {
   private offset = 0;
   private pending?: Uint8Array;
   private finished = false;
+  // Part buffers handed back after their part was sent: reused, so a long upload makes no
+  // garbage and memory stays at the parts in flight plus the one being filled.
+  private readonly pool: Uint8Array[] = [];
+  private readonly own = new WeakSet<ArrayBufferLike>();
   /** Bytes handed out so far. */
   read = 0;
 
@@ -51,10 +55,19 @@ export class PartReader {
     return { bytes: part, last: this.finished };
   }
 
-  // Pieces are copied into a fresh buffer per part: the part is kept for retries, and a
-  // producer may reuse the memory of a piece it has handed over.
+  // Pieces are copied into a part buffer of our own (fresh, or one handed back by release()):
+  // the part is kept for retries, and a producer may reuse the memory of a piece it handed over.
+  /** Hands a part's memory back once its request has settled for good (it must not be read again). */
+  release(part: Uint8Array): void {
+    if (this.own.has(part.buffer) && this.pool.length < 64) this.pool.push(new Uint8Array(part.buffer, 0, this.partSize));
+  }
+
   private async fill(): Promise<Uint8Array> {
-    const buf = new Uint8Array(this.partSize);
+    let buf = this.pool.pop();
+    if (!buf) {
+      buf = new Uint8Array(this.partSize);
+      this.own.add(buf.buffer);
+    }
     let fill = 0;
     while (fill < this.partSize) {
       const piece = this.pending ?? (await this.pull());

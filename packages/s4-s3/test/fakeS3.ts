@@ -29,7 +29,8 @@ export function fakeS3(secret: string, hooks: { beforePart?: (part: number) => P
     s.log.push(entry);
     const body = async () => {
       const { bytes } = await readAll(req.body as never);
-      return req.headers['x-amz-content-sha256']?.startsWith('STREAMING-') ? verifyAwsChunked(bytes, awsChunkedOptionsOf(req.headers, secret)).data! : bytes;
+      // A copy: the client may reuse its part buffers once a part is acknowledged.
+      return req.headers['x-amz-content-sha256']?.startsWith('STREAMING-') ? verifyAwsChunked(bytes, awsChunkedOptionsOf(req.headers, secret)).data! : bytes.slice();
     };
     const ok = (xml = '', headers: Record<string, string> = {}): HttpResponse => ({ status: 200, headers, body: enc(xml) });
     if (req.method === 'POST' && q.has('uploads')) {

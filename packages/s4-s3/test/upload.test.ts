@@ -94,8 +94,11 @@ describe('Upload', () => {
         acknowledged += partSize;
       },
     });
-    await new Upload({ client, params: { Bucket: 'bkt', Key: 'k', Body: pieces(data(31 * MiB), 300_007, counter) }, partSize, queueSize }).done();
+    const body = data(31 * MiB);
+    await new Upload({ client, params: { Bucket: 'bkt', Key: 'k', Body: pieces(body, 300_007, counter) }, partSize, queueSize }).done();
     expect(s3.maxInFlightParts).toBe(queueSize);
+    // Part buffers are reused once acknowledged: what arrived is still exactly the body.
+    expect(Buffer.from(s3.objects.get('k')!).equals(Buffer.from(body))).toBe(true);
     // Read ahead of what the service acknowledged: the parts in flight plus the one being filled.
     expect(worst).toBeLessThanOrEqual((queueSize + 1) * partSize);
     expect(worst).toBeGreaterThan(partSize);

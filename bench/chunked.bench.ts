@@ -79,15 +79,7 @@ const cases: Case[] = [
     name: 'encodeAwsChunked signed, 100,003-byte pieces (re-chunked)',
     run: () => drain(encodeAwsChunked(asyncPieces(SIZE, 100_003), { signing, decodedLength: SIZE })),
   },
-  {
-    name: 'encodeAwsChunked signed, one Uint8Array source',
-    run: () => drain(encodeAwsChunked(RING_BIG, { signing })),
-  },
 ];
-// One contiguous source up to 256 MiB (re-used for every run), sliced into chunk views.
-const RING_BIG = new Uint8Array(Math.min(SIZE, 256 * MiB));
-for (let off = 0, i = 0; off < RING_BIG.length; off += RING[0]!.length, i++) RING_BIG.set(RING[i % RING.length]!.subarray(0, RING_BIG.length - off), off);
-
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1]!;
 
 async function throughput() {
@@ -100,7 +92,7 @@ async function throughput() {
   for (let r = 0; r < RUNS; r++) {
     const round: number[] = [];
     for (const [i, c] of cases.entries()) {
-      const mib = (c.name.includes('one Uint8Array') ? RING_BIG.length : SIZE) / MiB;
+      const mib = SIZE / MiB;
       const t = performance.now();
       const u = process.cpuUsage();
       await c.run();

@@ -37,11 +37,21 @@ export function encodeAwsChunked(source: AwsChunkedSource, options: AwsChunkedEn
   return { [Symbol.asyncIterator]: () => new AwsChunkedIterator(source, { ...options, mode, chunkSize }) };
 }
 
-/** ASCII text to bytes (the framing is ASCII; cheaper than a TextEncoder call per chunk). */
+// Chunk headers are carved from a shared slab: a ~90-byte typed array of its own per chunk
+// costs an off-heap allocation and GC work comparable to the framing itself. Written bytes
+// are never overwritten, so a header stays valid while the transport holds it.
+let slab = new Uint8Array(0);
+let slabAt = 0;
+
+/** ASCII text (the framing is ASCII) as bytes. */
 function ascii(s: string): Uint8Array {
-  const b = new Uint8Array(s.length);
-  for (let i = 0; i < s.length; i++) b[i] = s.charCodeAt(i);
-  return b;
+  if (slabAt + s.length > slab.length) {
+    slab = new Uint8Array(Math.max(16 * 1024, s.length));
+    slabAt = 0;
+  }
+  const start = slabAt;
+  for (let i = 0; i < s.length; i++) slab[slabAt++] = s.charCodeAt(i);
+  return slab.subarray(start, slabAt);
 }
 
 // A hand-written iterator rather than an async generator: an async generator costs several

@@ -71,9 +71,9 @@ const cases: Case[] = [
       return prev;
     },
   },
-  ...(['signed', 'signed-trailer', 'unsigned-trailer'] as AwsChunkedMode[]).map((mode) => ({
-    name: `encodeAwsChunked ${mode}${mode === 'signed' ? '' : ' (crc32c)'}`,
-    run: () => drain(encodeAwsChunked(asyncPieces(SIZE, CHUNK), { mode, trailer: 'crc32c', signing, decodedLength: SIZE })),
+  ...([['signed'], ['signed-trailer', 'crc32'], ['signed-trailer', 'crc32c'], ['unsigned-trailer', 'crc32'], ['unsigned-trailer', 'crc32c']] as const).map(([mode, trailer]) => ({
+    name: `encodeAwsChunked ${mode}${trailer ? ` (${trailer})` : ''}`,
+    run: () => drain(encodeAwsChunked(asyncPieces(SIZE, CHUNK), { mode: mode as AwsChunkedMode, trailer, signing, decodedLength: SIZE })),
   })),
   {
     name: 'encodeAwsChunked signed, 100,003-byte pieces (re-chunked)',

@@ -13,7 +13,7 @@ import { deriveSigningKey } from '../src/signing/awsChunkedSigner.js';
 import type { AwsChunkedSource } from '../src/signing/awsChunkedSource.js';
 import { createChunkHasher as browserChunkHasher } from '../src/platform/browser.js';
 import { createChunkHasher as nodeChunkHasher } from '../src/platform/node.js';
-import { crc32, crc32c } from '../src/signing/crc32.js';
+import { crc32, crc32c, jsCrcUpdate } from '../src/signing/crc32.js';
 import { signRequest } from '../src/signing/signRequest.js';
 import type { SigningContext } from '../src/signing/SigningContext.js';
 import { signStreaming } from '../src/signing/streamingRequest.js';
@@ -139,10 +139,12 @@ describe('aws-chunked encoder', () => {
     expect(b.hmacHex('AWS4-HMAC-SHA256-PAYLOAD\nx')).toBe(n.hmacHex('AWS4-HMAC-SHA256-PAYLOAD\nx'));
   });
 
-  it('computes CRC32 and CRC32C like @aws-crypto, also when continued', () => {
+  it('computes CRC32 (native and JS) and CRC32C like @aws-crypto, also when continued', () => {
     for (const n of [0, 1, 15, 16, 17, 1000, 65_536 + 3]) {
       const d = data.subarray(5, 5 + n);
       expect(crc32(d)).toBe(new Crc32().update(d).digest());
+      expect(jsCrcUpdate('crc32', 0, d)).toBe(new Crc32().update(d).digest());
+      expect(jsCrcUpdate('crc32', crc32(d.subarray(0, n >> 1)), d.subarray(n >> 1))).toBe(crc32(d));
       expect(crc32c(d)).toBe(new Crc32c().update(d).digest());
       expect(crc32c(d.subarray(n >> 1), crc32c(d.subarray(0, n >> 1)))).toBe(crc32c(d));
     }

@@ -4,6 +4,7 @@
 import * as nodeCrypto from 'node:crypto';
 import { createHash, createHmac } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
+import * as zlib from 'node:zlib';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { Agent, request as undiciRequest } from 'undici';
@@ -127,3 +128,7 @@ export function createChunkHasher(key: Uint8Array): { sha256Hex(data: Uint8Array
     hmacHex: (d) => createHmac('sha256', k).update(d).digest('hex'),
   };
 }
+
+/** CRC-32 (IEEE) continuing from `crc`, natively where Node has it (>= 20.15); else undefined. */
+export const nativeCrc32: ((data: Uint8Array, crc: number) => number) | undefined =
+  typeof (zlib as { crc32?: unknown }).crc32 === 'function' ? (data, crc) => zlib.crc32(data, crc) : undefined;

@@ -20,6 +20,10 @@ export * from './operations/abortMultipartUpload.js';
 export * from './operations/putBucketPolicy.js';
 export * from './operations/getBucketPolicy.js';
 export * from './operations/deleteBucketPolicy.js';
+// Beyond document 004's subset, for S3-compatible servers.
+export * from './operations/listParts.js';
+export * from './operations/uploadPartCopy.js';
+export * from './operations/deleteObjects.js';
 
 export * from './errors.js';
 export { paginateListObjects, paginateListObjectsV2 } from './paginators.js';

@@ -211,6 +211,27 @@ describe('multipart', () => {
     await client.send(new s3.AbortMultipartUploadCommand({ Bucket: BUCKET, Key: 'mp/wrong', UploadId: wrong.UploadId! }));
   });
 
+  it('beyond the S4 subset: UploadPartCopy, ListParts, DeleteObjects', async () => {
+    const src = data(6 * MiB, 11);
+    await client.send(new s3.PutObjectCommand({ Bucket: BUCKET, Key: 'extra/source.bin', Body: src }));
+    const { UploadId } = await client.send(new s3.CreateMultipartUploadCommand({ Bucket: BUCKET, Key: 'extra/copied.bin' }));
+    const c1 = await client.send(new s3.UploadPartCopyCommand({ Bucket: BUCKET, Key: 'extra/copied.bin', UploadId: UploadId!, PartNumber: 1, CopySource: s3.copySource(BUCKET, 'extra/source.bin'), CopySourceRange: `bytes=0-${5 * MiB - 1}` }));
+    const c2 = await client.send(new s3.UploadPartCopyCommand({ Bucket: BUCKET, Key: 'extra/copied.bin', UploadId: UploadId!, PartNumber: 2, CopySource: s3.copySource(BUCKET, 'extra/source.bin'), CopySourceRange: `bytes=${5 * MiB}-${src.length - 1}` }));
+    expect(c1.CopyPartResult!.ETag).toMatch(/^"[0-9a-f]{32}"$/);
+    const listed = await client.send(new s3.ListPartsCommand({ Bucket: BUCKET, Key: 'extra/copied.bin', UploadId: UploadId!, MaxParts: 1 }));
+    expect(listed).toMatchObject({ IsTruncated: true, MaxParts: 1, NextPartNumberMarker: 1 });
+    expect(listed.Parts).toEqual([expect.objectContaining({ PartNumber: 1, Size: 5 * MiB, ETag: c1.CopyPartResult!.ETag })]);
+    const rest = await client.send(new s3.ListPartsCommand({ Bucket: BUCKET, Key: 'extra/copied.bin', UploadId: UploadId!, PartNumberMarker: 1 }));
+    expect(rest.Parts!.map((p) => p.PartNumber)).toEqual([2]);
+    await client.send(new s3.CompleteMultipartUploadCommand({ Bucket: BUCKET, Key: 'extra/copied.bin', UploadId: UploadId!, MultipartUpload: { Parts: [{ ETag: c1.CopyPartResult!.ETag!, PartNumber: 1 }, { ETag: c2.CopyPartResult!.ETag!, PartNumber: 2 }] } }));
+    expect(Buffer.from(await readBack('extra/copied.bin')).equals(Buffer.from(src))).toBe(true);
+
+    const deleted = await client.send(new s3.DeleteObjectsCommand({ Bucket: BUCKET, Delete: { Objects: [{ Key: 'extra/source.bin' }, { Key: 'extra/copied.bin' }] } }));
+    expect(deleted.Deleted!.map((d) => d.Key).sort()).toEqual(['extra/copied.bin', 'extra/source.bin']);
+    const left = await client.send(new s3.ListObjectsV2Command({ Bucket: BUCKET, Prefix: 'extra/' }));
+    expect(left.KeyCount).toBe(0);
+  });
+
   it('Upload: 64 MiB from a stream of unknown length, with progress events', async () => {
     const body = data(64 * MiB, 5);
     const events: s3.Progress[] = [];

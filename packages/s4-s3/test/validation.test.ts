@@ -20,6 +20,7 @@ import {
   Upload,
   UploadPartCommand,
 } from '../src/index.js';
+import * as s3x from '../src/index.js';
 
 const creds = { accessKeyId: 'AKIDEXAMPLE', secretAccessKey: 'wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY' };
 const newClient = (extra: object = {}) => {
@@ -119,6 +120,14 @@ describe('other documented rules', () => {
     await rejects((c) => c.send(complete([{ ETag: '"a"', PartNumber: 1 }, { ETag: '"b"', PartNumber: 3 }])), 'MultipartUpload.Parts[1].PartNumber', /must be 2/);
     await rejects((c) => c.send(complete([])), 'MultipartUpload.Parts', /number of items must be at least 1/);
     await rejects((c) => c.send(complete([{ ETag: '"a"', PartNumber: 10001 }])), 'MultipartUpload.Parts[0].PartNumber', /at most 10000/);
+  });
+
+  it('beyond the S4 subset: DeleteObjects takes 1..1000 valid keys; ListParts max-parts 1..1000; UploadPartCopy a byte range', async () => {
+    await rejects((c) => c.send(new s3x.DeleteObjectsCommand({ Bucket: 'bucket', Delete: { Objects: [] } })), 'Delete.Objects', /at least 1/);
+    await rejects((c) => c.send(new s3x.DeleteObjectsCommand({ Bucket: 'bucket', Delete: { Objects: Array.from({ length: 1001 }, (_, i) => ({ Key: `k${i}` })) } })), 'Delete.Objects', /at most 1000/);
+    await rejects((c) => c.send(new s3x.DeleteObjectsCommand({ Bucket: 'bucket', Delete: { Objects: [{ Key: 'a//b' }] } })), 'Delete.Objects[0].Key', /consecutive/);
+    await rejects((c) => c.send(new s3x.ListPartsCommand({ Bucket: 'bucket', Key: 'k', UploadId: 'u', MaxParts: 0 })), 'MaxParts', /at least 1/);
+    await rejects((c) => c.send(new s3x.UploadPartCopyCommand({ Bucket: 'bucket', Key: 'k', UploadId: 'u', PartNumber: 1, CopySource: 'src/k', CopySourceRange: '0-9' })), 'CopySourceRange', /pattern/);
   });
 
   it('presigned URLs expire in 1..604800 seconds, checked before signing', async () => {

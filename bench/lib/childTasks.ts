@@ -1,0 +1,155 @@
+// The tasks a fresh child process runs (bench/child.ts): a streamed upload or a 100k-item
+// pagination with one SDK, measured for time and peak RSS. Each task imports only the SDK
+// it uses, so the other's modules are not in its memory.
+import { Readable } from 'node:stream';
+import { awsHandler } from './aws.js';
+import { maxRss, MiB } from './measure.js';
+import { CREDENTIALS } from './servers.js';
+
+const gc = () => (globalThis as { gc?: () => void }).gc?.();
+
+/** Time and peak RSS growth of `work`; RSS is read before (after a GC) and sampled every 10 ms. */
+async function measured(work: () => Promise<Record<string, unknown>>) {
+  gc();
+  const baseRss = process.memoryUsage().rss;
+  const max0 = maxRss();
+  let sampled = baseRss;
+  const timer = setInterval(() => (sampled = Math.max(sampled, process.memoryUsage().rss)), 10);
+  const t = performance.now();
+  const c0 = process.cpuUsage();
+  const extra = await work();
+  const c = process.cpuUsage(c0);
+  const ms = performance.now() - t - Number(extra.gcMs ?? 0);
+  const cpuMs = (c.user + c.system) / 1000 - Number(extra.gcMs ?? 0);
+  clearInterval(timer);
+  const max1 = maxRss();
+  const peak = Math.max(max1 > max0 ? max1 : 0, sampled, process.memoryUsage().rss);
+  return { ms, cpuMs, baseRss, peakRssGrowth: peak - baseRss, ...extra };
+}
+
+/** A body as a file stream gives it: fresh 64 KiB buffers, `size` bytes in all. */
+function body(size: number): Readable {
+  const CHUNK = 64 * 1024;
+  return Readable.from(
+    (function* () {
+      for (let off = 0; off < size; off += CHUNK) yield Buffer.alloc(Math.min(CHUNK, size - off), off & 255);
+    })(),
+    { objectMode: false },
+  );
+}
+
+interface UploadArgs {
+  sdk: 'skiff' | 'aws';
+  mode: 'put' | 'upload';
+  endpoint: string;
+  size: number;
+  partSize: number;
+  queueSize: number;
+}
+
+async function upload(a: UploadArgs) {
+  const Bucket = 'bench';
+  const Key = `big/${a.mode}.bin`;
+  let run: () => Promise<unknown>;
+  let warm: () => Promise<unknown>;
+  if (a.sdk === 'skiff') {
+    const { S3Client, PutObjectCommand, Upload } = await import('@skiff/s4-s3');
+    const client = new S3Client({ region: 'eu-central-1', endpoint: a.endpoint, credentials: CREDENTIALS });
+    warm = () => client.send(new PutObjectCommand({ Bucket, Key: 'warm', Body: body(MiB), ContentLength: MiB }));
+    run = a.mode === 'put'
+      ? () => client.send(new PutObjectCommand({ Bucket, Key, Body: body(a.size), ContentLength: a.size }))
+      : () => new Upload({ client, params: { Bucket, Key, Body: body(a.size) }, partSize: a.partSize, queueSize: a.queueSize }).done();
+  } else {
+    const { S3Client, PutObjectCommand } = await import('@aws-sdk/client-s3');
+    const { Upload } = await import('@aws-sdk/lib-storage');
+    const client = new S3Client({ region: 'eu-central-1', endpoint: a.endpoint, credentials: CREDENTIALS, forcePathStyle: true, requestHandler: awsHandler() });
+    warm = () => client.send(new PutObjectCommand({ Bucket, Key: 'warm', Body: body(MiB), ContentLength: MiB }));
+    run = a.mode === 'put'
+      ? () => client.send(new PutObjectCommand({ Bucket, Key, Body: body(a.size), ContentLength: a.size }))
+      : () => new Upload({ client, params: { Bucket, Key, Body: body(a.size) }, partSize: a.partSize, queueSize: a.queueSize }).done();
+  }
+  await warm();
+  await fetch(`${a.endpoint}/_stats?reset`);
+  const r = await measured(async () => {
+    await run();
+    return {};
+  });
+  const stats = (await (await fetch(`${a.endpoint}/_stats`)).json()) as { decodedBytes: number; requests: number; payloadModes: Record<string, number> };
+  if (stats.decodedBytes < a.size) throw new Error(`the server received ${stats.decodedBytes} bytes of ${a.size}`);
+  return { ...r, requests: stats.requests, payloadModes: stats.payloadModes };
+}
+
+interface PaginateArgs {
+  sdk: 'skiff' | 'aws';
+  api: 's3' | 'mediastore-data' | 'kinesis';
+  endpoint: string;
+  total: number;
+}
+
+async function paginate(a: PaginateArgs) {
+  const cfg = { region: 'us-east-1', credentials: CREDENTIALS };
+  let paginator: () => AsyncIterable<unknown>;
+  let itemsOf: (page: unknown) => number;
+  const P = 1000;
+  if (a.api === 's3') {
+    itemsOf = (p) => (p as { Contents?: unknown[] }).Contents?.length ?? 0;
+    if (a.sdk === 'skiff') {
+      const { S3Client, paginateListObjectsV2 } = await import('@skiff/s4-s3');
+      const client = new S3Client({ ...cfg, endpoint: a.endpoint });
+      paginator = () => paginateListObjectsV2({ client, pageSize: P }, { Bucket: 'bench' });
+    } else {
+      const { S3Client, paginateListObjectsV2 } = await import('@aws-sdk/client-s3');
+      const client = new S3Client({ ...cfg, endpoint: a.endpoint, forcePathStyle: true, requestHandler: awsHandler() });
+      paginator = () => paginateListObjectsV2({ client, pageSize: P }, { Bucket: 'bench' });
+    }
+  } else if (a.api === 'mediastore-data') {
+    itemsOf = (p) => (p as { Items?: unknown[] }).Items?.length ?? 0;
+    if (a.sdk === 'skiff') {
+      const { MediaStoreDataClient, paginateListItems } = await import('@skiff/mediastore-data');
+      const client = new MediaStoreDataClient({ ...cfg, endpoint: `${a.endpoint}/data` });
+      paginator = () => paginateListItems({ client, pageSize: P }, {});
+    } else {
+      const { MediaStoreDataClient, paginateListItems } = await import('@aws-sdk/client-mediastore-data');
+      const client = new MediaStoreDataClient({ ...cfg, endpoint: `${a.endpoint}/data`, requestHandler: awsHandler() });
+      paginator = () => paginateListItems({ client, pageSize: P }, {});
+    }
+  } else {
+    itemsOf = (p) => (p as { StreamNames?: unknown[] }).StreamNames?.length ?? 0;
+    if (a.sdk === 'skiff') {
+      const { KinesisClient, paginateListStreams } = await import('@skiff/kinesis');
+      const client = new KinesisClient({ ...cfg, endpoint: a.endpoint });
+      paginator = () => paginateListStreams({ client, pageSize: P }, {});
+    } else {
+      const { KinesisClient, paginateListStreams } = await import('@aws-sdk/client-kinesis');
+      const client = new KinesisClient({ ...cfg, endpoint: a.endpoint, requestHandler: awsHandler() });
+      paginator = () => paginateListStreams({ client, pageSize: P }, {});
+    }
+  }
+  // One page first, outside the measurement: connections, lazily built schemas, JIT.
+  for await (const _ of paginator()) break;
+  const pages = paginator();
+  return measured(async () => {
+    let items = 0;
+    let n = 0;
+    let gcMs = 0;
+    let heapAfterFirst = 0;
+    let heapAtEnd = 0;
+    // The heap after a full GC, once after the first page and once after the last: what grows
+    // between them is held across pages.
+    const settle = () => {
+      const t = performance.now();
+      gc();
+      gcMs += performance.now() - t;
+      return process.memoryUsage().heapUsed;
+    };
+    for await (const page of pages) {
+      items += itemsOf(page);
+      if (++n === 1) heapAfterFirst = settle();
+    }
+    heapAtEnd = settle();
+    if (items !== a.total) throw new Error(`paginated ${items} items, expected ${a.total}`);
+    return { items, pages: n, gcMs, heapHeld: heapAtEnd - heapAfterFirst };
+  });
+}
+
+export const tasks = { upload, paginate } as const;

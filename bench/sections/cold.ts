@@ -1,0 +1,98 @@
+// Cold start, each figure the median wall time of fresh `node` processes over `node -e 0`,
+// the commands interleaved: `require('<pkg>')` (CommonJS), `await import('<pkg>')` (ESM), and
+// require + a client + its first request answered (a one-item list call to bench/servers/
+// pages.mjs), since a package can look cheap to load by deferring work to that request.
+// Run from bench/, so @skiff/* resolve to the built packages through bench/node_modules and
+// @aws-sdk/* to the root's, as in a user's project.
+import { spawnSync } from 'node:child_process';
+import { median } from '../lib/measure.js';
+import type { Section } from '../lib/section.js';
+import { ROOT, startNodeServer } from '../lib/servers.js';
+import type { Row } from '../lib/table.js';
+
+const CREDS = "credentials:{accessKeyId:'a',secretAccessKey:'b'}";
+const AWS_HANDLER = "requestHandler:new (require('@smithy/node-http-handler').NodeHttpHandler)()";
+const DONE = '.then(()=>process.exit(0),(e)=>{console.error(e);process.exit(1)})';
+
+const PAIRS = [
+  {
+    name: 'Kinesis',
+    skiff: '@skiff/kinesis',
+    aws: '@aws-sdk/client-kinesis',
+    first: {
+      skiff: `const{KinesisClient:C,ListStreamsCommand:L}=require('@skiff/kinesis');new C({region:'us-east-1',endpoint:process.env.E,${CREDS}}).send(new L({Limit:1}))${DONE}`,
+      aws: `const{KinesisClient:C,ListStreamsCommand:L}=require('@aws-sdk/client-kinesis');new C({region:'us-east-1',endpoint:process.env.E,${CREDS},${AWS_HANDLER}}).send(new L({Limit:1}))${DONE}`,
+    },
+  },
+  {
+    name: 'S3',
+    skiff: '@skiff/s4-s3',
+    aws: '@aws-sdk/client-s3',
+    first: {
+      skiff: `const{S3Client:C,ListObjectsV2Command:L}=require('@skiff/s4-s3');new C({region:'us-east-1',endpoint:process.env.E,${CREDS}}).send(new L({Bucket:'bench',MaxKeys:1}))${DONE}`,
+      aws: `const{S3Client:C,ListObjectsV2Command:L}=require('@aws-sdk/client-s3');new C({region:'us-east-1',endpoint:process.env.E,forcePathStyle:true,${CREDS},${AWS_HANDLER}}).send(new L({Bucket:'bench',MaxKeys:1}))${DONE}`,
+    },
+  },
+];
+
+function run(args: string[], endpoint: string): number {
+  const t = process.hrtime.bigint();
+  const r = spawnSync(process.execPath, args, {
+    cwd: `${ROOT}bench`,
+    stdio: ['ignore', 'ignore', 'pipe'],
+    env: { PATH: process.env.PATH, HOME: process.env.HOME, E: endpoint, AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true' },
+  });
+  const ms = Number(process.hrtime.bigint() - t) / 1e6;
+  if (r.status !== 0) throw new Error(`node ${args.join(' ')} failed: ${r.stderr.toString().slice(-2000)}`);
+  return ms;
+}
+
+const KINDS = {
+  require: 'cold require()',
+  import: 'cold import()',
+  first: 'cold require() + first request',
+} as const;
+
+export const cold: Section = {
+  id: 'cold',
+  title: 'Cold require / import / first request (fresh node processes)',
+  async run(o) {
+    const n = o.quick ? 5 : 15;
+    const server = await startNodeServer('pages', `${ROOT}bench/servers/pages.mjs`, ['10']);
+    try {
+      const commands: Record<string, string[]> = { base: ['-e', '0'] };
+      for (const p of PAIRS) {
+        for (const side of ['skiff', 'aws'] as const) {
+          commands[`${p.name} ${side} require`] = ['-e', `require('${p[side]}')`];
+          commands[`${p.name} ${side} import`] = ['--input-type=module', '-e', `await import('${p[side]}')`];
+          commands[`${p.name} ${side} first`] = ['-e', p.first[side]];
+        }
+      }
+      const times: Record<string, number[]> = Object.fromEntries(Object.keys(commands).map((k) => [k, []]));
+      for (const args of Object.values(commands)) run(args, server.endpoint); // warm the file cache; fail early
+      for (let i = 0; i < n; i++) for (const [k, args] of Object.entries(commands)) times[k]!.push(run(args, server.endpoint));
+      const base = median(times.base!);
+      o.log(`  node -e 0: ${base.toFixed(1)} ms (median of ${n})`);
+      const rows: Row[] = [];
+      for (const p of PAIRS) {
+        for (const kind of Object.keys(KINDS) as Array<keyof typeof KINDS>) {
+          const s = median(times[`${p.name} skiff ${kind}`]!) - base;
+          const a = median(times[`${p.name} aws ${kind}`]!) - base;
+          o.log(`  ${KINDS[kind]} ${p.skiff}: +${s.toFixed(1)} ms; ${p.aws}: +${a.toFixed(1)} ms`);
+          rows.push({
+            name: `${KINDS[kind]}: ${p.skiff} / ${p.aws}`,
+            metric: 'ms over node -e 0',
+            better: 'lower',
+            skiff: s,
+            aws: a,
+            digits: 1,
+            ...(kind === 'require' ? { target: '≤ +15 ms', met: s <= 15 } : {}),
+          });
+        }
+      }
+      return { rows, notes: [`Cold start baseline: node -e 0 took ${base.toFixed(1)} ms (median of ${n}).`] };
+    } finally {
+      await server.stop();
+    }
+  },
+};

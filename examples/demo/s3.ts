@@ -7,9 +7,10 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { once } from 'node:events';
+import { performance } from 'node:perf_hooks';
 import { CreateBucketCommand, GetObjectCommand, getSignedUrl, paginateListObjectsV2, PutObjectCommand, S3Client, Upload } from '@skiff/s4-s3';
 import { LOCAL_CREDENTIALS, type LocalServer } from '../lib/servers.js';
-import { formatMiB, MiB, note, progressPrinter, step } from '../lib/report.js';
+import { formatMiB, formatMs, MiB, note, progressPrinter, step } from '../lib/report.js';
 
 const BUCKET = 'skiff-tour';
 const BIG_KEY = 'videos/big.bin';
@@ -25,8 +26,18 @@ export async function s3Tour(server: LocalServer): Promise<void> {
     const digest = await step(`generate a ${formatMiB(SIZE)} file of random bytes`, () => writeRandomFile(file, SIZE));
 
     await step(`CreateBucket "${BUCKET}", PutObject × 3 small objects`, async () => {
-      await client.send(new CreateBucketCommand({ Bucket: BUCKET }));
-      for (const name of ['a', 'b', 'c']) await client.send(new PutObjectCommand({ Bucket: BUCKET, Key: `notes/${name}.txt`, Body: `note ${name}`, ContentType: 'text/plain' }));
+      const times: string[] = [];
+      const timed = async (label: string, run: () => Promise<unknown>) => {
+        const t0 = performance.now();
+        await run();
+        times.push(`${label} ${formatMs(performance.now() - t0)}`);
+      };
+      await timed('CreateBucket', () => client.send(new CreateBucketCommand({ Bucket: BUCKET })));
+      for (const name of ['a', 'b', 'c']) {
+        await timed(`PutObject ${name}`, () => client.send(new PutObjectCommand({ Bucket: BUCKET, Key: `notes/${name}.txt`, Body: `note ${name}`, ContentType: 'text/plain' })));
+      }
+      note(times.join(', '));
+      note("(moto loads each part of its S3 backend on first use: its first requests take seconds)");
     });
 
     await step(`Upload ${formatMiB(SIZE)} from a file stream (multipart, 8 MiB parts, 4 at a time)`, async () => {

@@ -43,16 +43,16 @@ async function main(): Promise<number> {
   if (noMoto) console.log(`  moto              NOT STARTED: ${noMoto}; S3 and IAM will be skipped`);
   console.log(`  up in ${formatMs(performance.now() - started)}`);
 
-  heading('MediaStore + MediaStore Data', '@skiff/mediastore, @skiff/mediastore-data');
+  heading('MediaStore + MediaStore Data', '@skiff/mediastore, @skiff/mediastore-data', 'MediaStore');
   await mediaStoreTour(mediastore);
 
   heading('Kinesis', '@skiff/kinesis');
   await kinesisTour(kinesis);
 
   if (moto) {
-    heading('S4 S3', '@skiff/s4-s3 on moto');
+    heading('S4 S3', '@skiff/s4-s3 on moto', 'S3');
     await s3Tour(moto);
-    heading('S4 IAM', '@skiff/s4-iam on moto');
+    heading('S4 IAM', '@skiff/s4-iam on moto', 'IAM');
     await iamTour(moto);
   }
 

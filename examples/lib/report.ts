@@ -14,8 +14,9 @@ let section = '';
 
 export const isTTY = Boolean(process.stdout.isTTY);
 
-export function heading(name: string, note = ''): void {
-  section = name;
+/** Starts a section; `short` names it in the timings table. */
+export function heading(name: string, note = '', short = name): void {
+  section = short;
   console.log(`\n${name}${note ? ` (${note})` : ''}`);
 }
 
@@ -57,7 +58,7 @@ export function printTimings(): void {
   if (!results.length) return;
   console.log('\nTimings');
   const labels = results.map((r) => {
-    const label = `${r.section.split(' ')[0]} · ${r.title}`;
+    const label = `${r.section} · ${r.title}`;
     return label.length > 80 ? `${label.slice(0, 79)}…` : label;
   });
   const width = Math.max(...labels.map((l) => l.length));

@@ -102,4 +102,6 @@ export function createChunkHasher(key: Uint8Array): { sha256Hex(data: Uint8Array
 }
 
 /** No native CRC-32 here: the aws-chunked trailer computes it in JS. */
-export const nativeCrc32: ((data: Uint8Array, crc: number) => number) | undefined = undefined;
+export function nativeCrc32(): ((data: Uint8Array, crc: number) => number) | undefined {
+  return undefined;
+}

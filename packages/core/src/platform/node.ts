@@ -4,7 +4,6 @@
 import * as nodeCrypto from 'node:crypto';
 import { createHash, createHmac } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import * as zlib from 'node:zlib';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { Agent, request as undiciRequest } from 'undici';
@@ -129,6 +128,18 @@ export function createChunkHasher(key: Uint8Array): { sha256Hex(data: Uint8Array
   };
 }
 
-/** CRC-32 (IEEE) continuing from `crc`, natively where Node has it (>= 20.15); else undefined. */
-export const nativeCrc32: ((data: Uint8Array, crc: number) => number) | undefined =
-  typeof (zlib as { crc32?: unknown }).crc32 === 'function' ? (data, crc) => zlib.crc32(data, crc) : undefined;
+type Crc32Fn = (data: Uint8Array, crc: number) => number;
+let zlibCrc32: Crc32Fn | null | undefined;
+
+/**
+ * Node's native CRC-32 (IEEE), continuing from `crc` (zlib.crc32, Node >= 20.15), or undefined.
+ * zlib is loaded on first use, so a client that never sends a checksum trailer never loads it.
+ */
+export function nativeCrc32(): Crc32Fn | undefined {
+  if (zlibCrc32 === undefined) {
+    const get = (process as { getBuiltinModule?: (id: string) => unknown }).getBuiltinModule;
+    const z = get?.('node:zlib') as { crc32?: Crc32Fn } | undefined;
+    zlibCrc32 = typeof z?.crc32 === 'function' ? z.crc32 : null;
+  }
+  return zlibCrc32 ?? undefined;
+}

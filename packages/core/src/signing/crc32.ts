@@ -30,7 +30,8 @@ let littleEndian: boolean | undefined;
 
 /** Continues a CRC (`crc` is a previous result, 0 to start) over `data`. */
 export function crcUpdate(alg: ChecksumAlgorithm, crc: number, data: Uint8Array): number {
-  if (alg === 'crc32' && nativeCrc32) return nativeCrc32(data, crc) >>> 0;
+  const native = alg === 'crc32' ? nativeCrc32() : undefined;
+  if (native) return native(data, crc) >>> 0;
   return jsCrcUpdate(alg, crc, data);
 }
 

@@ -21,7 +21,7 @@ export interface AwsChunkedEncodeOptions extends AwsChunkedLayout {
   upperCaseHex?: boolean;
 }
 
-const EMPTY = new Uint8Array(0);
+const EMPTY = /* @__PURE__ */ new Uint8Array(0);
 
 /**
  * Encodes a source as an aws-chunked body, lazily: nothing is read until the body is
@@ -40,7 +40,7 @@ export function encodeAwsChunked(source: AwsChunkedSource, options: AwsChunkedEn
 // Chunk headers are carved from a shared slab: a ~90-byte typed array of its own per chunk
 // costs an off-heap allocation and GC work comparable to the framing itself. Written bytes
 // are never overwritten, so a header stays valid while the transport holds it.
-let slab = new Uint8Array(0);
+let slab = /* @__PURE__ */ new Uint8Array(0);
 let slabAt = 0;
 
 /** ASCII text (the framing is ASCII) as bytes. */

@@ -4,7 +4,7 @@ import type { SigningContext } from './SigningContext.js';
 
 // Headers botocore and the AWS SDKs never sign: they may change on the way (proxies, the
 // HTTP layer) without invalidating the request.
-export const UNSIGNABLE: ReadonlySet<string> = new Set([
+export const UNSIGNABLE: ReadonlySet<string> = /* @__PURE__ */ new Set([
   'content-length',
   'user-agent',
   'amz-sdk-invocation-id',
@@ -43,7 +43,7 @@ export function createSigner(ctx: Pick<SigningContext, 'service' | 'region' | 's
 
 // smithy's signer reads credentials from its own provider, so signers are kept per
 // credentials object (stable between refreshes) and per (service, region, rules).
-const signers = new WeakMap<object, Map<string, SignatureV4>>();
+const signers = /* @__PURE__ */ new WeakMap<object, Map<string, SignatureV4>>();
 
 export function getSigner(ctx: Pick<SigningContext, 'service' | 'region' | 's3' | 'credentials' | 'normalizePath' | 'contentSha256Header'>): SignatureV4 {
   let byKey = signers.get(ctx.credentials);

@@ -20,7 +20,7 @@ export type PresignContext = SigningContext & { expiresIn: number };
 // Auth parameters in the order botocore prints them (the canonical query is sorted anyway).
 const AUTH_PARAMS = ['X-Amz-Algorithm', 'X-Amz-Credential', 'X-Amz-Date', 'X-Amz-Expires', 'X-Amz-SignedHeaders', 'X-Amz-Security-Token', 'X-Amz-Signature'];
 // Set by the signer itself, or meaningless in a URL.
-const DROPPED = new Set(['authorization', 'x-amz-date', 'x-amz-security-token', 'x-amz-content-sha256']);
+const DROPPED = /* @__PURE__ */ new Set(['authorization', 'x-amz-date', 'x-amz-security-token', 'x-amz-content-sha256']);
 const PAYLOAD_HEADER = 'x-amz-content-sha256';
 
 /**

@@ -14,7 +14,7 @@ export interface SigningTrace {
   stringToSign: string;
 }
 
-const text = new TextDecoder();
+const text = /* @__PURE__ */ new TextDecoder();
 
 // A Sha256 that remembers its input, so a test reads the canonical request and string to
 // sign that smithy really hashed (as the botocore vectors were recorded), not a re-derivation.

@@ -1,10 +1,12 @@
 // aws-chunked upload encoding: throughput as a ratio of raw node:crypto SHA-256 over the same
 // pieces in the same run (target ≥ 70%), and RSS growth while a 1 GiB stream is encoded
 // (target: bounded). Run from the root: npx tsx bench/chunked.bench.ts [MiB per run] [runs]
+// `chunkedThroughput()` is also what `npm run bench` (bench/run.ts, section chunked) reports.
 import { createHash, createHmac, randomBytes } from 'node:crypto';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { availableParallelism, loadavg } from 'node:os';
+import { pathToFileURL } from 'node:url';
 import { createDefaultTransport } from '../packages/core/src/platform/node.js';
 import { encodeAwsChunked } from '../packages/core/src/signing/awsChunkedEncoder.js';
 import type { AwsChunkedMode } from '../packages/core/src/signing/awsChunkedLength.js';
@@ -12,8 +14,9 @@ import { deriveSigningKey } from '../packages/core/src/signing/awsChunkedSigner.
 import { signStreaming } from '../packages/core/src/signing/streamingRequest.js';
 
 const MiB = 1024 * 1024;
-const SIZE = Number(process.argv[2] ?? 256) * MiB;
-const RUNS = Number(process.argv[3] ?? 5);
+const main = !!process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href;
+const SIZE = Number((main && process.argv[2]) || 256) * MiB;
+const RUNS = Number((main && process.argv[3]) || 5);
 const CHUNK = 64 * 1024;
 const credentials = { accessKeyId: 'AKIDEXAMPLE', secretAccessKey: 'wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY' };
 const signing = {
@@ -43,7 +46,7 @@ async function drain(body: AsyncIterable<Uint8Array>): Promise<number> {
 }
 
 type Case = { name: string; run: () => Promise<unknown> | unknown };
-const cases: Case[] = [
+const makeCases = (SIZE: number): Case[] => [
   {
     name: 'raw node:crypto SHA-256 (64 KiB pieces)',
     run: () => {
@@ -82,14 +85,28 @@ const cases: Case[] = [
 ];
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1]!;
 
-async function throughput() {
-  // Rounds interleave the cases and each ratio is taken within its round. Ratios use CPU time
-  // (process.cpuUsage): on a shared machine, other processes stretch wall time, not CPU time.
+export interface ChunkedCaseResult {
+  name: string;
+  /** Medians over the rounds: MiB/s of wall time, MiB per CPU-second, CPU ratio to raw SHA-256. */
+  wall: number;
+  cpu: number;
+  ratio: number;
+  ratios: number[];
+}
+
+/**
+ * Every case over `sizeMiB` MiB, `runs` interleaved rounds after a warm-up. Rounds interleave
+ * the cases and each ratio is taken within its round. Ratios use CPU time (process.cpuUsage):
+ * on a shared machine, other processes stretch wall time, not CPU time.
+ */
+export async function chunkedThroughput(sizeMiB = SIZE / MiB, runs = RUNS): Promise<ChunkedCaseResult[]> {
+  const SIZE = sizeMiB * MiB;
+  const cases = makeCases(SIZE);
   const wall = cases.map(() => [] as number[]);
   const cpu = cases.map(() => [] as number[]);
   const ratios = cases.map(() => [] as number[]);
   for (const c of cases) await c.run(); // warm-up
-  for (let r = 0; r < RUNS; r++) {
+  for (let r = 0; r < runs; r++) {
     const round: number[] = [];
     for (const [i, c] of cases.entries()) {
       const mib = SIZE / MiB;
@@ -103,15 +120,20 @@ async function throughput() {
     }
     round.forEach((x, i) => ratios[i]!.push(x / round[0]!));
   }
+  return cases.map((c, i) => ({ name: c.name, wall: median(wall[i]!), cpu: median(cpu[i]!), ratio: median(ratios[i]!), ratios: ratios[i]! }));
+}
+
+async function throughput() {
+  const results = await chunkedThroughput();
   const pct = (x: number) => `${(x * 100).toFixed(0)}%`;
   console.log(`\naws-chunked encoding, ${SIZE / MiB} MiB per run, median of ${RUNS} interleaved rounds (Node ${process.version}, load ${loadavg()[0]!.toFixed(1)} on ${availableParallelism()} cores)\n`);
   console.log(`| ${'case'.padEnd(58)} | MiB/s wall | MiB/s per CPU-s | vs raw SHA-256, CPU (min–max) |`);
   console.log(`| ${'-'.repeat(58)} | ---------- | --------------- | ----------------------------- |`);
-  cases.forEach((c, i) => {
-    const rs = ratios[i]!;
-    const cell = `${pct(median(rs))} (${pct(Math.min(...rs))}–${pct(Math.max(...rs))})`;
-    console.log(`| ${c.name.padEnd(58)} | ${median(wall[i]!).toFixed(0).padStart(10)} | ${median(cpu[i]!).toFixed(0).padStart(15)} | ${cell.padStart(29)} |`);
-  });
+  for (const c of results) {
+    const rs = c.ratios;
+    const cell = `${pct(c.ratio)} (${pct(Math.min(...rs))}–${pct(Math.max(...rs))})`;
+    console.log(`| ${c.name.padEnd(58)} | ${c.wall.toFixed(0).padStart(10)} | ${c.cpu.toFixed(0).padStart(15)} | ${cell.padStart(29)} |`);
+  }
 }
 
 /** Peak RSS growth while `run` goes; sampled every 20 ms. */
@@ -161,5 +183,7 @@ async function memory() {
   for (const [name, m] of rows) console.log(`| ${name.padEnd(58)} | ${`${(m.peak / MiB).toFixed(1)} MiB`.padStart(15)} | ${(1024 / (m.ms / 1000)).toFixed(0).padStart(6)} |`);
 }
 
-await throughput();
-await memory();
+if (main) {
+  await throughput();
+  await memory();
+}

@@ -15,9 +15,10 @@ export interface ChildResult {
   [k: string]: unknown;
 }
 
-export function runChild(task: string, args: Record<string, unknown>, timeoutMs = 180_000): Promise<ChildResult> {
+/** `env` can point TSX_TSCONFIG_PATH elsewhere (the chunked task runs on the sources). */
+export function runChild(task: string, args: Record<string, unknown>, timeoutMs = 180_000, env: NodeJS.ProcessEnv = {}): Promise<ChildResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [...process.execArgv, '--expose-gc', CHILD, task, JSON.stringify(args)], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [...process.execArgv, '--expose-gc', CHILD, task, JSON.stringify(args)], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...env } });
     let out = '';
     let err = '';
     child.stdout!.on('data', (d: Buffer) => (out += d.toString()));

@@ -152,4 +152,14 @@ async function paginate(a: PaginateArgs) {
   });
 }
 
-export const tasks = { upload, paginate } as const;
+/**
+ * bench/chunked.bench.ts's measurement. It times core's encoder from the sources, so this
+ * child runs under the root tsconfig (its `paths` send every @skiff/core and #platform import
+ * to the sources too, never a mix of sources and an older dist).
+ */
+async function chunked(a: { sizeMiB: number; runs: number }) {
+  const { chunkedThroughput } = await import('../chunked.bench.js');
+  return { ms: 0, cpuMs: 0, baseRss: 0, peakRssGrowth: 0, cases: await chunkedThroughput(a.sizeMiB, a.runs) };
+}
+
+export const tasks = { upload, paginate, chunked } as const;

@@ -1,9 +1,8 @@
-// The tasks a fresh child process runs (bench/child.ts): a streamed upload or a 100k-item
-// pagination with one SDK, measured for time and peak RSS. Each task imports only the SDK
-// it uses, so the other's modules are not in its memory.
-import { Readable } from 'node:stream';
+// The tasks a fresh child process runs (bench/child.ts): a 100k-item pagination with one
+// SDK, measured for time and peak RSS (each imports only the SDK it uses, so the other's
+// modules are not in its memory); bench/chunked.bench.ts's measurement on the sources.
 import { awsHandler } from './aws.js';
-import { maxRss, MiB } from './measure.js';
+import { maxRss } from './measure.js';
 import { CREDENTIALS } from './servers.js';
 
 const gc = () => (globalThis as { gc?: () => void }).gc?.();
@@ -25,58 +24,6 @@ async function measured(work: () => Promise<Record<string, unknown>>) {
   const max1 = maxRss();
   const peak = Math.max(max1 > max0 ? max1 : 0, sampled, process.memoryUsage().rss);
   return { ms, cpuMs, baseRss, peakRssGrowth: peak - baseRss, ...extra };
-}
-
-/** A body as a file stream gives it: fresh 64 KiB buffers, `size` bytes in all. */
-function body(size: number): Readable {
-  const CHUNK = 64 * 1024;
-  return Readable.from(
-    (function* () {
-      for (let off = 0; off < size; off += CHUNK) yield Buffer.alloc(Math.min(CHUNK, size - off), off & 255);
-    })(),
-    { objectMode: false },
-  );
-}
-
-interface UploadArgs {
-  sdk: 'skiff' | 'aws';
-  mode: 'put' | 'upload';
-  endpoint: string;
-  size: number;
-  partSize: number;
-  queueSize: number;
-}
-
-async function upload(a: UploadArgs) {
-  const Bucket = 'bench';
-  const Key = `big/${a.mode}.bin`;
-  let run: () => Promise<unknown>;
-  let warm: () => Promise<unknown>;
-  if (a.sdk === 'skiff') {
-    const { S3Client, PutObjectCommand, Upload } = await import('@skiff/s4-s3');
-    const client = new S3Client({ region: 'eu-central-1', endpoint: a.endpoint, credentials: CREDENTIALS });
-    warm = () => client.send(new PutObjectCommand({ Bucket, Key: 'warm', Body: body(MiB), ContentLength: MiB }));
-    run = a.mode === 'put'
-      ? () => client.send(new PutObjectCommand({ Bucket, Key, Body: body(a.size), ContentLength: a.size }))
-      : () => new Upload({ client, params: { Bucket, Key, Body: body(a.size) }, partSize: a.partSize, queueSize: a.queueSize }).done();
-  } else {
-    const { S3Client, PutObjectCommand } = await import('@aws-sdk/client-s3');
-    const { Upload } = await import('@aws-sdk/lib-storage');
-    const client = new S3Client({ region: 'eu-central-1', endpoint: a.endpoint, credentials: CREDENTIALS, forcePathStyle: true, requestHandler: awsHandler() });
-    warm = () => client.send(new PutObjectCommand({ Bucket, Key: 'warm', Body: body(MiB), ContentLength: MiB }));
-    run = a.mode === 'put'
-      ? () => client.send(new PutObjectCommand({ Bucket, Key, Body: body(a.size), ContentLength: a.size }))
-      : () => new Upload({ client, params: { Bucket, Key, Body: body(a.size) }, partSize: a.partSize, queueSize: a.queueSize }).done();
-  }
-  await warm();
-  await fetch(`${a.endpoint}/_stats?reset`);
-  const r = await measured(async () => {
-    await run();
-    return {};
-  });
-  const stats = (await (await fetch(`${a.endpoint}/_stats`)).json()) as { decodedBytes: number; requests: number; payloadModes: Record<string, number> };
-  if (stats.decodedBytes < a.size) throw new Error(`the server received ${stats.decodedBytes} bytes of ${a.size}`);
-  return { ...r, requests: stats.requests, payloadModes: stats.payloadModes };
 }
 
 interface PaginateArgs {
@@ -162,4 +109,4 @@ async function chunked(a: { sizeMiB: number; runs: number }) {
   return { ms: 0, cpuMs: 0, baseRss: 0, peakRssGrowth: 0, cases: await chunkedThroughput(a.sizeMiB, a.runs) };
 }
 
-export const tasks = { upload, paginate, chunked } as const;
+export const tasks = { paginate, chunked } as const;

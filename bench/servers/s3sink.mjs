@@ -27,7 +27,8 @@ const server = createServer((req, res) => {
     if (declared !== undefined && Number(declared) !== n) {
       return res.writeHead(400, { 'content-type': 'application/xml' }).end(`<Error><Code>IncompleteBody</Code><Message>got ${n} of ${declared} bytes</Message></Error>`);
     }
-    stats.decodedBytes += Number(req.headers['x-amz-decoded-content-length'] ?? n);
+    // Object data arrives in PUTs (PutObject, UploadPart); POSTs carry the multipart XML.
+    if (req.method === 'PUT') stats.decodedBytes += Number(req.headers['x-amz-decoded-content-length'] ?? n);
     const h = { 'x-amz-request-id': `sink-${stats.requests}` };
     const q = url.searchParams;
     if (req.method === 'POST' && q.has('uploads')) {

@@ -13,7 +13,10 @@ import { snippet } from './json.js';
 const MAX_DEPTH = 200;
 const NAMED: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
 // `<name attrs>`, `</name>` or `<name attrs/>`; quoted attribute values may hold `>`.
-const TAG = /<(\/?)([^\s/>]+)(?:[^>"']|"[^"]*"|'[^']*')*?(\/?)>/y;
+// The lookahead ends the name where a name must end: without it a run of `<` or name
+// characters with no `>` (a hostile or cut body) backtracks quadratically — 64 KiB of `<`
+// held the event loop for 17 s.
+const TAG = /<(\/?)([^\s/>]+)(?=[\s/>])(?:[^>"']|"[^"]*"|'[^']*')*?(\/?)>/y;
 
 interface Open {
   name: string;

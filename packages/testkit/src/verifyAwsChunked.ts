@@ -104,6 +104,11 @@ export class AwsChunkedVerifier {
     this.parse();
   }
 
+  /** Decoded data bytes received so far, a chunk still in progress included. */
+  get dataBytesSeen(): number {
+    return this.result.decodedLength + (this.state === 'data' ? Math.min(this.buf.length, this.need) : 0);
+  }
+
   end(): AwsChunkedVerified {
     if (this.state !== 'done' || this.buf.length) fail(`the aws-chunked body ends early (in ${this.state})`);
     const r = this.result;

@@ -148,7 +148,8 @@ describe('retries', () => {
     const c = new TestClient({ region: 'us-east-1', credentials: creds, endpoint: s.url, requestTimeout: 50, maxAttempts: 1 });
     const err = await c.send(new EchoCommand({ Name: 'abc' })).catch((e) => e);
     expect(err.name).toBe('TimeoutError');
-    await new Promise((r) => setTimeout(r, 100));
+    // The aborted socket closes asynchronously; poll (bounded) rather than guess a delay.
+    for (let i = 0; i < 50 && s.openSockets() > 0; i++) await new Promise((r) => setTimeout(r, 40));
     expect(s.openSockets()).toBe(0);
     c.destroy();
   });

@@ -49,7 +49,7 @@ export async function mediaStoreTour(server: LocalServer): Promise<void> {
       upload.catch(() => undefined); // awaited below; a failure here must not go unhandled first
       // A STREAMING object can be read as soon as its upload has begun.
       let got;
-      for (let i = 0; i < 200 && !got; i++) {
+      for (const deadline = Date.now() + 15_000; !got && Date.now() < deadline; ) {
         got = await data!.send(new GetObjectCommand({ Path: SEGMENT })).catch((e: unknown) => (e instanceof ObjectNotFoundException ? undefined : Promise.reject(e)));
         if (!got) await new Promise((r) => setTimeout(r, 10));
       }

@@ -1,4 +1,6 @@
 // @skiff/core: the pieces every Skiff service package stands on.
+import * as platform from '#platform';
+import type * as NodePlatform from './platform/node.js';
 export { Client, type MetadataBearer } from './client/Client.js';
 export type { ClientConfig, ClientHooks, Logger, SendOptions } from './client/ClientConfig.js';
 export type { ServiceSpec } from './client/Service.js';
@@ -32,7 +34,15 @@ export { signRequest } from './signing/signRequest.js';
 export type { SigningContext } from './signing/SigningContext.js';
 
 export type { HttpRequest, HttpResponse, Transport, TransportOptions, DefaultTransportOptions } from './transport/Transport.js';
-export { createDefaultTransport, createSha256, md5, runtime, syncCrypto } from '#platform';
+// The runtime pieces differ per platform (`#platform`: platform/node.ts under the `node`
+// condition, platform/browser.ts elsewhere) but share these signatures. Typed here rather
+// than re-exported from '#platform', so that the published declarations name no `#platform`
+// specifier, which TypeScript's node10 resolution (no package.json "imports") cannot follow.
+export const runtime: 'node' | 'browser' = platform.runtime;
+export const createDefaultTransport: typeof NodePlatform.createDefaultTransport = platform.createDefaultTransport;
+export const createSha256: typeof NodePlatform.createSha256 = platform.createSha256;
+export const md5: typeof NodePlatform.md5 = platform.md5;
+export const syncCrypto: typeof NodePlatform.syncCrypto = platform.syncCrypto;
 
 export { validateInput, toIssues, formatPath } from './validation/validate.js';
 export { blob, headerValue, int, maxUtf8Bytes, str, timestampInput, HEADER_SAFE } from './validation/schemas.js';

@@ -19,7 +19,8 @@ export interface SigningContext {
   /** aws-chunked: the length of the raw data (required for `streaming-signed` when the
    * body is a stream; taken from the body when it is bytes or a Blob). */
   decodedContentLength?: number;
-  /** aws-chunked chunk size in bytes (default 64 KiB). */
+  /** aws-chunked chunk size in bytes (default 64 KiB; S3 wants at least 8 KiB in every
+   * chunk but the last). */
   chunkSize?: number;
   /** aws-chunked: a checksum trailer. With `payload: 'streaming-signed'` this selects
    * STREAMING-AWS4-HMAC-SHA256-PAYLOAD-TRAILER. */

@@ -45,7 +45,8 @@ export class Client<C extends ClientConfig = ClientConfig> {
     this.credentials = resolveCredentials(config.credentials);
     if (config.transport) this.transport = config.transport;
     else {
-      const t = createDefaultTransport({ connectTimeout: config.connectTimeout });
+      // A streamed body that goes silent for requestTimeout fails instead of hanging its reader.
+      const t = createDefaultTransport({ connectTimeout: config.connectTimeout, bodyTimeout: Math.max(0, config.requestTimeout ?? 60_000) });
       this.transport = t;
       this.ownTransport = t;
     }

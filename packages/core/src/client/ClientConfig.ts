@@ -36,7 +36,8 @@ export interface ClientConfig {
   retry?: Omit<RetryOptions, 'maxAttempts'>;
   /** false turns the client-side schema checks off. */
   validation?: boolean;
-  /** Ms until a response (and, for buffered outputs, its body) must arrive (default 60 000). */
+  /** Ms until a response (and, for buffered outputs, its body) must arrive (default 60 000).
+   * With the default transport, a streamed body that goes this long without data fails too. */
   requestTimeout?: number;
   /** Ms allowed to open a connection (default transport only; default 10 000). */
   connectTimeout?: number;

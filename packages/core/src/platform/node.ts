@@ -87,10 +87,10 @@ export function createDefaultTransport(options: DefaultTransportOptions = {}): T
     connect: { timeout: options.connectTimeout ?? 10_000 },
     connections: options.connections ?? 128,
     keepAliveTimeout: 4_000,
-    // Time-outs on the whole exchange are owned by the client (it aborts); undici's own
-    // per-phase timers are kept as a backstop against a silent peer.
+    // Time-outs on the whole exchange are owned by the client (it aborts). The body timer is
+    // the backstop for a streamed body, read after send() returned: a silent peer fails it.
     headersTimeout: 0,
-    bodyTimeout: 0,
+    bodyTimeout: options.bodyTimeout ?? 0,
     pipelining: 1,
   });
   const transport = async (req: HttpRequest, opts: TransportOptions): Promise<HttpResponse> => {

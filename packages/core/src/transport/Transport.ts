@@ -26,4 +26,8 @@ export interface DefaultTransportOptions {
   connectTimeout?: number;
   /** Keep-alive connections per origin (undici only). */
   connections?: number;
+  /** Ms a response body may go without data before it fails (undici only; 0 or absent: no limit).
+   * A streamed output outlives send() and its time-out: this keeps a silent server from
+   * hanging its reader. A reader that is slow to read is not timed (undici pauses the clock). */
+  bodyTimeout?: number;
 }

@@ -73,7 +73,7 @@ function expectExactlyOnce(got: StreamRecord[], expected: Put[]) {
 
 beforeAll(async () => {
   // Streams stay CREATING for 400 ms, so the waiter has something to wait for.
-  peer = await startKinesalite({ shardLimit: 200, createStreamMs: 400 });
+  peer = await startKinesalite({ shardLimit: 200, createStreamMs: 1500 });
   client = new KinesisClient({ region: 'us-east-1', endpoint: peer.endpoint, credentials: { accessKeyId: 'test', secretAccessKey: 'test' } });
 });
 

@@ -68,6 +68,9 @@ export function createDefaultTransport(_options: DefaultTransportOptions = {}): 
     else if (req.body) body = iterableToStream(req.body as AsyncIterable<Uint8Array>);
     const init: RequestInit & { duplex?: 'half' } = { method: req.method, headers, body, signal: opts.abortSignal };
     if (body && !(body instanceof Uint8Array)) init.duplex = 'half';
+    // fetch resolves `.` and `..` path segments: such a request would reach another resource
+    // than the one signed (an S3 key `.` would address its bucket). Refused, never rerouted.
+    if (hasDotSegment(req.url)) throw Object.assign(new Error("fetch cannot send a path with '.' or '..' segments unchanged"), { code: 'ERR_DOT_SEGMENT' });
     const res = await fetch(req.url, init);
     const out: Record<string, string> = {};
     res.headers.forEach((v, k) => {
@@ -76,6 +79,14 @@ export function createDefaultTransport(_options: DefaultTransportOptions = {}): 
     return { status: res.status, headers: out, body: res.body };
   };
   return Object.assign(transport, { destroy: async () => {} });
+}
+
+/** Whether the URL's path (as written) has a segment a URL parser would resolve away. */
+function hasDotSegment(url: string): boolean {
+  const rest = url.slice(url.indexOf('//') + 2);
+  const at = rest.search(/[/?#]/);
+  const path = at < 0 ? '' : rest.slice(at).split(/[?#]/)[0]!;
+  return path.split('/').some((s) => /^(?:\.|%2e){1,2}$/i.test(s));
 }
 
 function iterableToStream(it: AsyncIterable<Uint8Array>): ReadableStream<Uint8Array> {

@@ -6,7 +6,7 @@ import { createHash, createHmac } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
-import { Agent, request as undiciRequest } from 'undici';
+import { Agent } from 'undici';
 import type { DefaultTransportOptions, HttpRequest, HttpResponse, Transport, TransportOptions } from '../transport/Transport.js';
 
 export const runtime = 'node' as const;
@@ -94,12 +94,11 @@ export function createDefaultTransport(options: DefaultTransportOptions = {}): T
     pipelining: 1,
   });
   const transport = async (req: HttpRequest, opts: TransportOptions): Promise<HttpResponse> => {
-    const url = new URL(req.url);
     const headers = { ...req.headers };
     // undici sets Host itself from the origin; the signed value is exactly the URL's host.
     delete headers.host;
-    const res = await undiciRequest(url, {
-      dispatcher: agent,
+    const res = await agent.request({
+      ...wireTarget(req.url),
       method: req.method as 'GET',
       headers,
       body: req.body as never,
@@ -112,6 +111,22 @@ export function createDefaultTransport(options: DefaultTransportOptions = {}): T
     return { status: res.statusCode, headers: out, body: res.body };
   };
   return Object.assign(transport, { destroy: () => agent.close() });
+}
+
+/**
+ * Origin and request target as the URL is written. `new URL` (and undici given a URL) would
+ * resolve `.` and `..` path segments, sending another path than the one signed: an S3 key `.`
+ * turned `DELETE /bucket/.` into `DELETE /bucket/`, a DeleteBucket. Characters a request line
+ * cannot carry raw are escaped, as the signer's wire form escapes them.
+ */
+function wireTarget(url: string): { origin: string; path: string } {
+  const u = new URL(url);
+  const rest = url.slice(url.indexOf('//') + 2);
+  const at = rest.search(/[/?#]/);
+  const target = at < 0 ? '' : rest.slice(at).split('#')[0]!;
+  const q = target.indexOf('?');
+  const path = (q < 0 ? target : target.slice(0, q)) || '/';
+  return { origin: u.origin, path: path.replace(/[^A-Za-z0-9\-._~!$&'()*+,;=:@/%]+/gu, (c) => encodeURIComponent(c)) + u.search };
 }
 
 /**

@@ -65,7 +65,7 @@ export interface BundleResult {
  * built-ins are recorded and left external instead of failing the build, so a test can
  * name the module that asked for them.
  */
-export async function bundle(project: string, name: string, source: string, extra: { platform?: 'browser' | 'node' } = {}): Promise<BundleResult> {
+export async function bundle(project: string, name: string, source: string, extra: { platform?: 'browser' | 'node'; plugins?: Plugin[] } = {}): Promise<BundleResult> {
   const entry = join(project, `${name}.mjs`);
   writeFileSync(entry, source);
   const builtins: string[] = [];
@@ -89,7 +89,7 @@ export async function bundle(project: string, name: string, source: string, extr
     logLevel: 'silent',
     tsconfig: join(project, 'tsconfig.json'),
     absWorkingDir: project,
-    plugins: [recordBuiltins],
+    plugins: [recordBuiltins, ...(extra.plugins ?? [])],
   });
   const out = r.outputFiles[0]!;
   const inputs = Object.keys(r.metafile.inputs).map(shorten);

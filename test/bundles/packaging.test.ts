@@ -1,0 +1,101 @@
+// Every publishable package as it would be published (packed): publint finds no error or
+// warning, @arethetypeswrong finds types for every entry point and no problem in any
+// resolution (node10, node16 from CJS and from ESM, bundler), and Node itself loads the
+// ESM and the CJS build through the exports map from a user's project.
+import { execFile } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { publint } from 'publint';
+import { formatMessage } from 'publint/utils';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ensureBuilt, PACKAGES_DIR, PUBLISHED, ROOT, userProject } from './bundle.js';
+
+const run = promisify(execFile);
+const ATTW = join(ROOT, 'node_modules', '.bin', 'attw');
+
+interface AttwResult {
+  analysis: {
+    types: false | { kind: string };
+    entrypoints?: Record<string, { resolutions: Record<string, { resolution?: { fileName: string; isTypeScript: boolean } }> }>;
+    problems?: Array<{ kind: string; entrypoint?: string; resolutionKind?: string }>;
+  };
+}
+
+// What each package's root entry must export when loaded in Node, whichever format.
+const ENTRY_EXPORT: Record<string, string> = {
+  core: 'Client',
+  mediastore: 'MediaStoreClient',
+  'mediastore-data': 'MediaStoreDataClient',
+  kinesis: 'KinesisClient',
+  's4-s3': 'S3Client',
+  's4-iam': 'IAMClient',
+  'mediastore-local': 'startMediaStoreLocal',
+};
+
+describe('published packages', () => {
+  let project: ReturnType<typeof userProject>;
+  beforeAll(() => {
+    ensureBuilt();
+    project = userProject();
+  }, 600_000);
+  afterAll(() => project?.cleanup());
+
+  for (const name of PUBLISHED) {
+    describe(`@skiff/${name}`, () => {
+      const dir = join(PACKAGES_DIR, name);
+
+      it('passes publint (no error, no warning)', async () => {
+        const { messages, pkg } = await publint({ pkgDir: dir, level: 'suggestion', strict: false });
+        const text = messages.map((m) => `${m.type}: ${formatMessage(m, pkg) ?? m.code}`);
+        if (text.length) console.log(`publint @skiff/${name}:\n  ${text.join('\n  ')}`);
+        expect(messages.filter((m) => m.type !== 'suggestion').map((m) => formatMessage(m, pkg) ?? m.code)).toEqual([]);
+      });
+
+      it('passes @arethetypeswrong: types for every entry point, no problem in any resolution', async () => {
+        let stdout: string;
+        try {
+          ({ stdout } = await run(ATTW, ['--pack', dir, '--format', 'json'], { cwd: dir, maxBuffer: 64 * 1024 * 1024 }));
+        } catch (e) {
+          // attw exits 1 when it finds problems; its JSON is still on stdout.
+          stdout = (e as { stdout?: string }).stdout ?? '';
+          if (!stdout) throw e;
+        }
+        const result = JSON.parse(stdout) as AttwResult;
+        expect(result.analysis.types, 'attw found no types at all').not.toBe(false);
+        expect(result.analysis.problems ?? []).toEqual([]);
+        const entrypoints = Object.entries(result.analysis.entrypoints ?? {}).filter(([e]) => e !== './package.json');
+        expect(entrypoints.length).toBeGreaterThan(0);
+        const summary: string[] = [];
+        for (const [entry, { resolutions }] of entrypoints) {
+          for (const kind of ['node10', 'node16-cjs', 'node16-esm', 'bundler']) {
+            const file = resolutions[kind]?.resolution?.fileName;
+            expect(file, `${entry} under ${kind}`).toMatch(/\.d\.c?ts$/);
+            summary.push(`${entry} ${kind} → ${file!.replace(/^\/node_modules\/@skiff\/[^/]+\//, '')}`);
+          }
+        }
+        console.log(`attw @skiff/${name}: no problems\n  ${summary.join('\n  ')}`);
+      });
+
+      it('loads in Node as ESM (import) and as CJS (require) through its exports', async () => {
+        const spec = `@skiff/${name}`;
+        const member = ENTRY_EXPORT[name]!;
+        const esm = await run(process.execPath, ['--input-type=module', '-e', `const m = await import('${spec}'); console.log(typeof m.${member}, import.meta.resolve('${spec}'));`], { cwd: project.dir });
+        expect(esm.stdout).toMatch(new RegExp(`^function .*packages/${name}/dist/index\\.js\\s*$`));
+        const cjs = await run(process.execPath, ['-e', `const m = require('${spec}'); console.log(typeof m.${member}, require.resolve('${spec}'));`], { cwd: project.dir });
+        expect(cjs.stdout).toMatch(new RegExp(`^function .*packages/${name}/dist/index\\.cjs\\s*$`));
+      });
+    });
+  }
+
+  it("core's #platform map gives Node the node build and everything else the browser build, in both formats", async () => {
+    const req = createRequire(join(project.dir, 'package.json'));
+    const core = req.resolve('@skiff/core');
+    expect(core).toMatch(/packages\/core\/dist\/index\.cjs$/);
+    const probe = `const c = require('@skiff/core'); const x = require('@skiff/core/xml'); console.log(c.runtime, typeof x.restXml);`;
+    expect((await run(process.execPath, ['-e', probe], { cwd: project.dir })).stdout.trim()).toBe('node function');
+    const esmProbe = `const c = await import('@skiff/core'); const x = await import('@skiff/core/xml'); console.log(c.runtime, typeof x.restXml);`;
+    expect((await run(process.execPath, ['--input-type=module', '-e', esmProbe], { cwd: project.dir })).stdout.trim()).toBe('node function');
+    // The browser side is proven by the bundles (sizes.test.ts): dist/platform/browser.js.
+  });
+});

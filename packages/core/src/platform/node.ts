@@ -6,7 +6,7 @@ import { createHash, createHmac } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
-import { Agent } from 'undici';
+import type { Agent } from 'undici';
 import type { DefaultTransportOptions, HttpRequest, HttpResponse, Transport, TransportOptions } from '../transport/Transport.js';
 
 export const runtime = 'node' as const;
@@ -78,12 +78,19 @@ export async function readSharedFiles(): Promise<{ credentials?: string; config?
   return { credentials, config };
 }
 
+// undici is loaded by the first request, not with the package: it is about a hundred modules,
+// which would otherwise be most of the cost of `require('@skiff/<service>')`.
+let undici: Promise<typeof import('undici')> | undefined;
+const loadUndici = () => (undici ??= import('undici'));
+
 /**
  * The undici transport: one keep-alive pool per origin (undici's Agent keeps them), HTTP/1.1.
  * Response bodies come back as undici's Readable (an AsyncIterable of Buffers), unbuffered.
  */
 export function createDefaultTransport(options: DefaultTransportOptions = {}): Transport & { destroy(): Promise<void> } {
-  const agent = new Agent({
+  let agent: Agent | undefined;
+  let pending: Promise<Agent> | undefined;
+  const makeAgent = (Undici: typeof import('undici')) => new Undici.Agent({
     connect: { timeout: options.connectTimeout ?? 10_000 },
     connections: options.connections ?? 128,
     keepAliveTimeout: 4_000,
@@ -94,6 +101,7 @@ export function createDefaultTransport(options: DefaultTransportOptions = {}): T
     pipelining: 1,
   });
   const transport = async (req: HttpRequest, opts: TransportOptions): Promise<HttpResponse> => {
+    agent ??= await (pending ??= loadUndici().then(makeAgent));
     const headers = { ...req.headers };
     // undici sets Host itself from the origin; the signed value is exactly the URL's host.
     delete headers.host;
@@ -110,7 +118,12 @@ export function createDefaultTransport(options: DefaultTransportOptions = {}): T
     }
     return { status: res.statusCode, headers: out, body: res.body };
   };
-  return Object.assign(transport, { destroy: () => agent.close() });
+  return Object.assign(transport, {
+    destroy: async () => {
+      const a = agent ?? (await pending);
+      await a?.close();
+    },
+  });
 }
 
 /**

@@ -13,6 +13,7 @@ import { RetryStrategy, parseRetryAfter, sleep } from '../retry/RetryStrategy.js
 import { signRequest } from '../signing/signRequest.js';
 import { checkExpiresIn, presignRequest } from '../signing/presignRequest.js';
 import { ParamValidationError } from '../errors/ParamValidationError.js';
+import { redact, redactDeep } from '../errors/redact.js';
 import type { HttpResponse, Transport } from '../transport/Transport.js';
 import { validateInput } from '../validation/validate.js';
 import type { ClientConfig, SendOptions } from './ClientConfig.js';
@@ -119,10 +120,11 @@ export class Client<C extends ClientConfig = ClientConfig> {
           return out;
         }
         const { bytes } = await readAll(response.body, ERROR_BODY_LIMIT);
-        error = toServiceError(this.service, op as Operation<unknown, unknown>, this.service.protocol.parseError(op as Operation<unknown, unknown>, response, bytes), response.status);
+        const parsed = this.service.protocol.parseError(op as Operation<unknown, unknown>, response, bytes);
+        error = toServiceError(this.service, op as Operation<unknown, unknown>, redactDeep(parsed, echoable(signed)), response.status);
       } catch (e) {
         if (response) destroy(response.body);
-        error = this.toError(e, op.name, timedOut, userSignal, response);
+        error = this.toError(e, op.name, timedOut, userSignal, response, echoable(signed));
       } finally {
         clearTimeout(timer);
         userSignal?.removeEventListener('abort', onAbort);
@@ -150,15 +152,23 @@ export class Client<C extends ClientConfig = ClientConfig> {
     }
   }
 
-  /** Maps whatever a transport or parser threw to a typed error. */
-  private toError(e: unknown, opName: string, timedOut: boolean, userSignal: AbortSignal | undefined, response?: HttpResponse): SkiffError {
-    if (e instanceof EmbeddedError) return toServiceError(this.service, { name: opName } as Operation<unknown, unknown>, e.error, response?.status ?? 200);
+  /**
+   * Maps whatever a transport or parser threw to a typed error. Text read from the response
+   * is scrubbed of `echoes`, the request's own signature, which a server may quote back.
+   */
+  private toError(e: unknown, opName: string, timedOut: boolean, userSignal: AbortSignal | undefined, response?: HttpResponse, echoes: readonly string[] = []): SkiffError {
+    if (e instanceof EmbeddedError) return toServiceError(this.service, { name: opName } as Operation<unknown, unknown>, redactDeep(e.error, echoes), response?.status ?? 200);
     if (timedOut) return e instanceof TimeoutError ? e : new TimeoutError(`${opName} timed out`, { cause: e });
     if (userSignal?.aborted) return new AbortError(`${opName} was aborted`, { cause: e });
+    // A parse error quotes the response: rebuilt from the scrubbed message, without a cause.
+    if (e instanceof ResponseParseError) {
+      const message = redact(e.message, echoes);
+      return message === e.message ? e : new ResponseParseError(message);
+    }
     if (e instanceof SkiffError) return e;
     const err = e as { message?: string; code?: string; cause?: { code?: string; message?: string } };
     const code = err.code ?? err.cause?.code;
-    if (e instanceof SyntaxError) return new ResponseParseError(`${opName}: ${err.message}`, { cause: e });
+    if (e instanceof SyntaxError) return new ResponseParseError(`${opName}: ${redact(err.message ?? '', echoes)}`);
     return new NetworkError(`${opName}: ${err.cause?.message ?? err.message ?? String(e)}`, { cause: e, code });
   }
 
@@ -191,6 +201,12 @@ export class Client<C extends ClientConfig = ClientConfig> {
   destroy(): void {
     void this.ownTransport?.destroy();
   }
+}
+
+/** What of a signed request a server could quote back that must not reach an error: its signature. */
+function echoable(signed: { headers: Record<string, string> }): string[] {
+  const sig = /Signature=([0-9a-f]{64})/.exec(signed.headers.authorization ?? '')?.[1];
+  return sig ? [sig] : [];
 }
 
 function requestIdOf(res: HttpResponse, out: unknown): string | undefined {

@@ -69,6 +69,7 @@ export function cachingProvider(provider: CredentialProvider, now: () => number 
     (pending ??= provider()
       .then((c) => {
         if (!c || !c.accessKeyId || !c.secretAccessKey) throw new CredentialsError('The credential provider returned no access key id or secret access key');
+        registerSecret(c.accessKeyId);
         registerSecret(c.secretAccessKey);
         registerSecret(c.sessionToken);
         current = c;

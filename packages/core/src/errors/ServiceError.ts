@@ -1,3 +1,4 @@
+import { redactDeep } from './redact.js';
 import { SkiffError } from './SkiffError.js';
 
 export interface ServiceErrorOptions {
@@ -25,7 +26,8 @@ export class ServiceError extends SkiffError {
     this.$fault = opts.$fault;
     this.$metadata = opts.$metadata;
     if (opts.$retryable) this.$retryable = opts.$retryable;
-    if (opts.details && Object.keys(opts.details).length) this.details = opts.details;
+    // Details are the service's words, which may echo the request: redacted like the message.
+    if (opts.details && Object.keys(opts.details).length) this.details = redactDeep(opts.details);
   }
 
   override toJSON(): Record<string, unknown> {

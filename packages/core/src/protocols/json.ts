@@ -1,4 +1,5 @@
 import { fromUtf8, toBase64, utf8 } from '../body/bytes.js';
+import { redact } from '../errors/redact.js';
 import { ResponseParseError } from '../errors/transportErrors.js';
 import type { Shape } from '../operation/Shape.js';
 import { copySafe } from './coerce.js';
@@ -40,7 +41,9 @@ export function parseJson(body: Uint8Array): Record<string, unknown> {
   try {
     parsed = JSON.parse(text);
   } catch (e) {
-    throw new ResponseParseError(`The response is not valid JSON: ${snippet(text)}`, { cause: e });
+    // No cause: V8's SyntaxError quotes the text unredacted; only its position is kept.
+    const at = /position (\d+)/.exec((e as Error).message)?.[1];
+    throw new ResponseParseError(`The response is not valid JSON${at ? ` (at position ${at})` : ''}: ${snippet(text)}`);
   }
   if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
     throw new ResponseParseError(`The response is not a JSON object: ${snippet(text)}`);
@@ -53,8 +56,10 @@ export function parseJson(body: Uint8Array): Record<string, unknown> {
 
 const MAY_HOLD_UNSAFE_KEY = /__proto__|constructor|prototype|\\u/;
 
+/** The start of a response text for a message: redacted before it is cut, so a secret the
+ * cut falls inside is not left half-shown (a partial signature or token). */
 export function snippet(text: string, n = 200): string {
-  const t = text.replace(/\s+/g, ' ').trim();
+  const t = redact(text.slice(0, n + 8192)).replace(/\s+/g, ' ').trim();
   return t.length > n ? `${t.slice(0, n)}…` : t;
 }
 

@@ -41,7 +41,8 @@ export function parseXml(body: Uint8Array): Record<string, unknown> {
     return read(text);
   } catch (e) {
     if (e instanceof ResponseParseError) throw e;
-    throw new ResponseParseError(`The response is not valid XML: ${snippet(text)}`, { cause: e });
+    // The reason in the (redacted) message, not as a cause: a cause's text is not redacted.
+    throw new ResponseParseError(`The response is not valid XML (${(e as Error).message}): ${snippet(text)}`);
   }
 }
 

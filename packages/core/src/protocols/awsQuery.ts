@@ -7,7 +7,7 @@ import { encodeRfc3986 } from './httpBindings.js';
 import { snippet, statusCode } from './json.js';
 import { fromUtf8 } from '../body/bytes.js';
 import type { ParsedError, Protocol, SerializeContext } from './Protocol.js';
-import { parseXml, rootOf } from './xmlParser.js';
+import { parseXml, refuseHtmlPage, rootOf } from './xmlParser.js';
 
 /** Flattens an input into Query parameters: lists as `Name.member.N`, structures as `Name.Sub`. */
 export function flattenQuery(prefix: string, value: unknown, out: Array<[string, string]>): void {
@@ -43,6 +43,7 @@ export function awsQuery(opts: { version: string }): Protocol {
     },
     async parse<O>(op: Operation<unknown, O>, response: HttpResponse) {
       const { bytes } = await readAll(response.body);
+      refuseHtmlPage(bytes);
       let tree: Record<string, unknown>;
       try {
         tree = parseXml(bytes);

@@ -9,7 +9,7 @@ import { bindInput, bindOutput, buildUrl, payloadBody, payloadMember } from './h
 import { snippet, statusCode } from './json.js';
 import { EmbeddedError, type ParsedError, type Protocol, type SerializeContext } from './Protocol.js';
 import { xmlDocument } from './xmlBuilder.js';
-import { parseXml, rootOf } from './xmlParser.js';
+import { parseXml, refuseHtmlPage, rootOf } from './xmlParser.js';
 
 export interface RestXmlOptions {
   /** Labels dropped from the path because they moved into the host (virtual-hosted S3). */
@@ -54,6 +54,7 @@ export function restXml(opts: RestXmlOptions = {}): Protocol {
         return out as O;
       }
       const { bytes } = await readAll(response.body);
+      refuseHtmlPage(bytes);
       if (pm && pm[1].kind === 'string') {
         out[pm[0]] = fromUtf8(bytes);
         return out as O;

@@ -113,6 +113,17 @@ function decode(s: string): string {
   );
 }
 
+/**
+ * A 2xx whose body is an HTML page (a proxy's, a captive portal's) is not the service's answer,
+ * though it may parse as XML: a PutObject that never reached S3 must not read as stored.
+ */
+export function refuseHtmlPage(body: Uint8Array): void {
+  const head = fromUtf8(body.subarray(0, 512)).trimStart().slice(0, 15).toLowerCase();
+  if (head.startsWith('<!doctype html') || /^<html[\s>]/.test(head)) {
+    throw new ResponseParseError(`The response is an HTML page, not the service's answer (a proxy or a portal in the way?): ${snippet(fromUtf8(body))}`);
+  }
+}
+
 /** The single root element's name and content. */
 export function rootOf(tree: Record<string, unknown>): [string, Record<string, unknown>] {
   const name = Object.keys(tree)[0];

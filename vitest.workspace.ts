@@ -37,6 +37,21 @@ export default defineWorkspace([
   project('s4-s3'),
   project('s4-iam'),
   project('mediastore-local'),
+  // Reliability and security across every package, through the sources: injected faults,
+  // bad input, hostile responses, secrets in errors, property tests. A setup file scans every
+  // error and log line the suite produces for secrets; the global teardown prints the figures.
+  {
+    resolve: { alias },
+    test: {
+      name: 'reliability',
+      root: fileURLToPath(new URL('./test/reliability', import.meta.url)),
+      include: ['**/*.test.ts'],
+      setupFiles: ['./support/setup.ts'],
+      globalSetup: ['./support/globalSetup.ts'],
+      testTimeout: 30_000,
+      hookTimeout: 60_000,
+    },
+  },
   // Built packages as a user gets them: browser bundle budgets, publint/attw, the headless
   // Chromium end-to-end test. These read dist (through the packages' exports), not src.
   {

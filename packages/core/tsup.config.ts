@@ -7,6 +7,7 @@ export default defineConfig({
   entry: {
     index: 'src/index.ts',
     xml: 'src/xml.ts',
+    zod: 'src/zod.ts',
     'platform/node': 'src/platform/node.ts',
     'platform/browser': 'src/platform/browser.ts',
   },
@@ -16,7 +17,10 @@ export default defineConfig({
   target: 'node20',
   treeshake: true,
   external: ['#platform'],
-  // Shared modules go to chunks in both formats, so `@skiff/core` and `@skiff/core/xml` hold
-  // one copy of each class (instanceof works across the two entries, in CJS too).
+  // zod/mini is bundled (only what is used, in the chunk core's own schemas share) and given
+  // to the service packages through the `./zod` entry: see src/zod.ts.
+  noExternal: ['zod'],
+  // Shared modules go to chunks in both formats, so `@skiff/core`, `@skiff/core/xml` and
+  // `@skiff/core/zod` hold one copy of each class (instanceof works across entries, in CJS too).
   splitting: true,
 });

@@ -1,15 +1,17 @@
 // Every publishable package as it would be published (packed): publint finds no error or
 // warning, @arethetypeswrong finds types for every entry point and no problem in any
 // resolution (node10, node16 from CJS and from ESM, bundler), and Node itself loads the
-// ESM and the CJS build through the exports map from a user's project.
+// ESM and the CJS build through the exports map from a user's project. The service builds
+// take zod from core's bundled copy (@skiff/core/zod), which must export all they call.
 import { execFile } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { publint } from 'publint';
 import { formatMessage } from 'publint/utils';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ensureBuilt, PACKAGES_DIR, PUBLISHED, ROOT, userProject } from './bundle.js';
+import { BROWSER_PACKAGES, ensureBuilt, PACKAGES_DIR, PUBLISHED, ROOT, userProject } from './bundle.js';
 
 const run = promisify(execFile);
 const ATTW = join(ROOT, 'node_modules', '.bin', 'attw');
@@ -87,6 +89,23 @@ describe('published packages', () => {
       });
     });
   }
+
+  it('service packages take zod from @skiff/core/zod, which exports every z.<name> they call', async () => {
+    const req = createRequire(join(project.dir, 'package.json'));
+    const exported = new Set(Object.keys(req('@skiff/core/zod') as object));
+    const used = new Map<string, string>();
+    for (const name of BROWSER_PACKAGES.filter((n) => n !== 'core')) {
+      for (const file of ['index.js', 'index.cjs']) {
+        const code = readFileSync(join(PACKAGES_DIR, name, 'dist', file), 'utf8');
+        // No build imports the zod package itself at run time.
+        expect(code, `${name}/dist/${file}`).not.toMatch(/(from\s*|require\()\s*['"]zod(\/[^'"]*)?['"]/);
+        const spaces = [...code.matchAll(/import \* as (\w+) from ['"]@skiff\/core\/zod['"]|var (\w+) = require\(['"]@skiff\/core\/zod['"]\)/g)].map((m) => m[1] ?? m[2]!);
+        for (const ns of spaces) for (const m of code.matchAll(new RegExp(`\\b${ns}\\.(\\w+)`, 'g'))) used.set(m[1]!, `${name}/dist/${file}`);
+      }
+    }
+    expect(used.size).toBeGreaterThan(10);
+    expect([...used].filter(([n]) => !exported.has(n)).map(([n, where]) => `${n} (${where})`)).toEqual([]);
+  });
 
   it("core's #platform map gives Node the node build and everything else the browser build, in both formats", async () => {
     const req = createRequire(join(project.dir, 'package.json'));

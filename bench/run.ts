@@ -63,7 +63,7 @@ if (!Number.isInteger(rounds) || rounds < 1 || rounds > 20) {
 const opts: Options = { quick, rounds, log: (line) => process.stderr.write(`${line}\n`) };
 
 // A hard stop, in case a server or a request hangs: the benchmark ends by itself.
-const LIMIT_MS = 20 * 60_000;
+const LIMIT_MS = 30 * 60_000;
 setTimeout(() => {
   console.error(`bench: still running after ${LIMIT_MS / 60_000} minutes, giving up`);
   process.exit(3);

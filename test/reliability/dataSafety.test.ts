@@ -51,7 +51,7 @@ describe('a one-shot stream body is never sent twice', () => {
   it.each([
     ['an async generator', (g: AsyncGenerator<Uint8Array>) => g],
     ['a Node Readable', (g: AsyncGenerator<Uint8Array>) => Readable.from(g)],
-    ['a web ReadableStream', (g: AsyncGenerator<Uint8Array>) => ReadableStream.from(g)],
+    ['a web ReadableStream', (g: AsyncGenerator<Uint8Array>) => (ReadableStream as unknown as { from(i: AsyncIterable<Uint8Array>): ReadableStream<Uint8Array> }).from(g)],
   ])('S3 PutObject, aws-chunked from %s, against a server answering 500: one attempt, the source read once', async (_kind, wrap) => {
     const server = await faultServer((x) => answer500(x, true));
     const client = s3Client(server.url);

@@ -16,7 +16,7 @@ const gc = runInNewContext('gc') as () => void;
 const xmlServices = SERVICES.filter((s) => s.protocol === 'xml' || s.protocol === 'query');
 const jsonServices = SERVICES.filter((s) => s.protocol === 'json' || s.protocol === 'restJson');
 
-async function once(svc: ServiceCase, status: number, body: string, headers: Record<string, string> = {}) {
+async function once(svc: ServiceCase, status: number, body: string, headers: Record<string, string> = {}): Promise<{ out?: unknown; err?: Error & { $metadata: { attempts: number } }; hits: number }> {
   const server = await faultServer((x) => {
     x.res.writeHead(status, { 'content-type': svc.protocol === 'json' || svc.protocol === 'restJson' ? 'application/json' : 'application/xml', 'content-length': Buffer.byteLength(body), ...headers }).end(body);
   });

@@ -16,7 +16,7 @@ export interface Exchange {
   body: Buffer;
 }
 
-export type Handler = (x: Exchange) => void | Promise<void>;
+export type Handler = (x: Exchange) => unknown;
 
 export interface FaultServer {
   url: string;

@@ -42,7 +42,7 @@ export const ListParts = /* @__PURE__ */ defineOperation<ListPartsInput, ListPar
     NextPartNumberMarker: 'integer',
     MaxParts: 'integer',
     IsTruncated: 'boolean',
-    Parts: list(struct({ PartNumber: 'integer', LastModified: 'timestamp', ETag: 'string', Size: 'integer' }), { flattened: true, xmlName: 'Part' }),
+    Parts: /* @__PURE__ */ list(/* @__PURE__ */ struct({ PartNumber: 'integer', LastModified: 'timestamp', ETag: 'string', Size: 'integer' }), { flattened: true, xmlName: 'Part' }),
     Owner: ownerShape,
     Initiator: ownerShape,
   },

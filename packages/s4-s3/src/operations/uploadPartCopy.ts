@@ -35,7 +35,7 @@ export const UploadPartCopy = /* @__PURE__ */ defineOperation<UploadPartCopyInpu
       CopySource: copySourceSchema(),
       CopySourceRange: z.optional(headerValue({ pattern: /bytes=\d+-\d+/ })),
     }),
-  output: { CopyPartResult: struct({ ETag: 'string', LastModified: 'timestamp' }) },
+  output: { CopyPartResult: /* @__PURE__ */ struct({ ETag: 'string', LastModified: 'timestamp' }) },
   http: { method: 'PUT', path: '/{Bucket}/{Key+}' },
   bindings: {
     Bucket: { in: 'path', name: 'Bucket' },

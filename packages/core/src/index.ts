@@ -6,7 +6,7 @@ export type { ClientConfig, ClientHooks, Logger, SendOptions } from './client/Cl
 export type { ServiceSpec } from './client/Service.js';
 
 export { Command, createCommand, type CommandClass, type InputOf, type OutputOf } from './operation/Command.js';
-export { defineOperation, type Operation, type OperationSpec, type InputBinding, type OutputBinding, type PayloadSigning } from './operation/Operation.js';
+export { defineOperation, type Operation, type OperationSpec, type InputBinding, type OutputBinding, type PayloadSigning, type StreamingSigner } from './operation/Operation.js';
 export { list, map, struct, xmlNamed, type DecodedShape, type Shape } from './operation/Shape.js';
 export { createPaginator, type Page, type PaginationConfig, type PaginatorSpec } from './operation/paginate.js';
 export { createWaiter, type WaiterConfig, type WaiterResult, type WaiterSpec, type WaiterState } from './operation/waiter.js';
@@ -31,6 +31,7 @@ export { RetryStrategy, parseRetryAfter, sleep, type RetryOptions } from './retr
 export { classify, COMMON_THROTTLING_CODES } from './retry/classify.js';
 
 export { signRequest } from './signing/signRequest.js';
+export { signStreaming } from './signing/streamingRequest.js';
 export type { SigningContext } from './signing/SigningContext.js';
 
 export type { HttpRequest, HttpResponse, Transport, TransportOptions, DefaultTransportOptions } from './transport/Transport.js';

@@ -6,11 +6,12 @@ import { ServiceError } from '../errors/ServiceError.js';
 import { SkiffError } from '../errors/SkiffError.js';
 import { AbortError, NetworkError, ResponseParseError, TimeoutError } from '../errors/transportErrors.js';
 import type { Command } from '../operation/Command.js';
-import type { Operation } from '../operation/Operation.js';
+import type { Operation, StreamingSigner } from '../operation/Operation.js';
 import { EmbeddedError } from '../protocols/Protocol.js';
 import { CLOCK_SKEW_CODES, COMMON_THROTTLING_CODES, COMMON_TRANSIENT_CODES, classify } from '../retry/classify.js';
 import { RetryStrategy, parseRetryAfter, sleep } from '../retry/RetryStrategy.js';
-import { signRequest } from '../signing/signRequest.js';
+import { getSigner } from '../signing/getSigner.js';
+import { signRequestWith } from '../signing/signRequest.js';
 import { checkExpiresIn, presignRequest } from '../signing/presignRequest.js';
 import { ParamValidationError } from '../errors/ParamValidationError.js';
 import { redact, redactDeep } from '../errors/redact.js';
@@ -96,10 +97,13 @@ export class Client<C extends ClientConfig = ClientConfig> {
       const date = this.signingDate();
       const request = { ...prepared.request, headers: { ...prepared.request.headers }, body: prepared.body() };
       await hooks?.beforeRequest?.({ operation: op.name, attempt, request });
-      const signed = await signRequest(request, {
+      const ctx = {
         credentials, date, region: this.requireRegion(), service: this.service.signingName, s3: this.service.s3Signing,
         payload, decodedContentLength: bodyLength,
-      });
+      };
+      // aws-chunked uploads are signed by the signer their operation brings (see
+      // OperationSpec.streamingSigner): the chunk encoder is then only in bundles that upload.
+      const signed = payload === 'streaming-signed' ? await streamingSigner(op as Operation<unknown, unknown>)(request, ctx) : await signRequestWith(getSigner(ctx), request, ctx);
       // One controller per attempt: the caller's signal and the time-out both end it.
       const ac = new AbortController();
       let timedOut = false;
@@ -207,6 +211,11 @@ export class Client<C extends ClientConfig = ClientConfig> {
 function echoable(signed: { headers: Record<string, string> }): string[] {
   const sig = /Signature=([0-9a-f]{64})/.exec(signed.headers.authorization ?? '')?.[1];
   return sig ? [sig] : [];
+}
+
+function streamingSigner(op: Operation<unknown, unknown>): StreamingSigner {
+  if (op.streamingSigner) return op.streamingSigner;
+  throw new SkiffError(`${op.name}: payloadSigning 'streaming-signed' needs the operation to declare streamingSigner (signStreaming from @skiff/core)`);
 }
 
 function requestIdOf(res: HttpResponse, out: unknown): string | undefined {

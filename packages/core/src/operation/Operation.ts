@@ -1,5 +1,7 @@
 import type * as z from 'zod/mini';
 import type { ServiceErrorClass } from '../errors/ServiceError.js';
+import type { SigningContext } from '../signing/SigningContext.js';
+import type { HttpRequest } from '../transport/Transport.js';
 import type { Shape } from './Shape.js';
 
 /** Where an input member goes in a REST request. */
@@ -25,6 +27,9 @@ export type PayloadSigning =
   | 'unsigned'
   /** aws-chunked, STREAMING-AWS4-HMAC-SHA256-PAYLOAD: each chunk signed. */
   | 'streaming-signed';
+
+/** Signs an upload as aws-chunked: the request comes back with the chunk encoder as its body. */
+export type StreamingSigner = (request: HttpRequest, ctx: SigningContext) => Promise<HttpRequest>;
 
 /** One operation, declared once as data. Protocols, Command, paginators and presign read it. */
 export interface OperationSpec<I, O> {
@@ -54,6 +59,12 @@ export interface OperationSpec<I, O> {
   /** Body signing; default `sha256`. A function decides per request (e.g. signed chunks for
    * a stream of known length, the whole body for small bytes). */
   payloadSigning?: PayloadSigning | ((input: I, bodyLength: number | undefined) => PayloadSigning);
+  /**
+   * The aws-chunked signer (`signStreaming` from `@skiff/core`), required when
+   * `payloadSigning` can be `'streaming-signed'`. The declaration carries it, rather than the
+   * client reaching for it, so that only bundles with such an upload hold the chunk encoder.
+   */
+  streamingSigner?: StreamingSigner;
   /** Sends `Content-MD5` of a body held in memory (restXml: S3 uploads and bucket policy). */
   contentMd5?: boolean;
   /** The body is read once and cannot be replayed when it is a stream. */

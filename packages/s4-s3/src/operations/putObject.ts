@@ -4,7 +4,7 @@
 // S3-compatible servers keep them, and AWS SDK v3 code passes them); x-amz-storage-class may
 // only say STANDARD. No x-amz-checksum-* header: S4 supports none.
 import * as z from 'zod/mini';
-import { createCommand, defineOperation, int } from '@skiff/core';
+import { createCommand, defineOperation, int, signStreaming } from '@skiff/core';
 import { BadDigest, InternalError, InvalidArgument, InvalidRequest, InvalidStorageClass, MethodNotAllowed } from '../errors.js';
 import { bucketName, contentMd5, headerString, metadata, objectKey, storageClass, streamingBody, type StreamingBlobInput } from '../shapes.js';
 import { uploadLengthChecks, uploadPayloadSigning } from '../uploadBody.js';
@@ -73,6 +73,8 @@ export const PutObject = /* @__PURE__ */ defineOperation<PutObjectInput, PutObje
   outputBindings: { ETag: { in: 'header', name: 'ETag' } },
   errors: [InvalidArgument, BadDigest, MethodNotAllowed, InvalidRequest, InvalidStorageClass, InternalError],
   payloadSigning: /* @__PURE__ */ uploadPayloadSigning('PutObject'),
+  // Chunk-signed uploads bring their signer, so only bundles that upload hold it.
+  streamingSigner: signStreaming,
   contentMd5: true,
   streamingInput: true,
 });

@@ -2,7 +2,7 @@
 // Content-Length, Content-MD5 (computed for byte bodies when absent). S4's part rules: numbers
 // 1..10000; every part but the last at least 5 MiB (EntityTooSmall), and of one size (InvalidPart).
 import * as z from 'zod/mini';
-import { createCommand, defineOperation, int } from '@skiff/core';
+import { createCommand, defineOperation, int, signStreaming } from '@skiff/core';
 import { BadDigest, EntityTooSmall, InternalError, InvalidDigest, InvalidPart, NoSuchUpload, ServiceUnavailable } from '../errors.js';
 import { bucketName, contentMd5, objectKey, partNumber, streamingBody, uploadId, type StreamingBlobInput } from '../shapes.js';
 import { uploadLengthChecks, uploadPayloadSigning } from '../uploadBody.js';
@@ -50,6 +50,8 @@ export const UploadPart = /* @__PURE__ */ defineOperation<UploadPartInput, Uploa
   outputBindings: { ETag: { in: 'header', name: 'ETag' } },
   errors: [BadDigest, InvalidDigest, ServiceUnavailable, InvalidPart, EntityTooSmall, NoSuchUpload, InternalError],
   payloadSigning: /* @__PURE__ */ uploadPayloadSigning('UploadPart'),
+  // Chunk-signed uploads bring their signer, so only bundles that upload hold it.
+  streamingSigner: signStreaming,
   contentMd5: true,
   streamingInput: true,
 });

@@ -1,6 +1,7 @@
 import type { SignatureV4 } from '@smithy/signature-v4';
 import type { HttpRequest } from '../transport/Transport.js';
 import { getSigner, headerRules, normalizesPath } from './getSigner.js';
+import { signStreaming } from './streamingRequest.js';
 import type { SigningContext } from './SigningContext.js';
 import { toSmithyRequest } from './toSmithyRequest.js';
 
@@ -14,11 +15,10 @@ export { toSmithyRequest } from './toSmithyRequest.js';
  * `payload: 'streaming-signed'`.
  */
 export async function signRequest(req: HttpRequest, ctx: SigningContext): Promise<HttpRequest> {
-  if (ctx.payload === 'streaming-signed') {
-    // Loaded on demand: only uploads that stream need the chunk encoder.
-    const { signStreaming } = await import('./streamingRequest.js');
-    return signStreaming(req, ctx);
-  }
+  // A static import: a dynamic one makes bundlers wrap the modules it reaches for lazy
+  // initialisation, which keeps them whole (no tree-shaking), chunk encoder included, in
+  // every bundle. The client itself signs uploads with the operation's streamingSigner.
+  if (ctx.payload === 'streaming-signed') return signStreaming(req, ctx);
   return signRequestWith(getSigner(ctx), req, ctx);
 }
 

@@ -4,7 +4,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { isAbsolute, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build, type Metafile, type Plugin } from 'esbuild';
@@ -58,6 +58,8 @@ export interface BundleResult {
   inputs: string[];
   /** Imports esbuild could not bundle (Node built-ins) that something in the graph asked for. */
   builtins: string[];
+  /** The directory esbuild ran in (its metafile paths are relative to it). */
+  base: string;
 }
 
 /**
@@ -73,7 +75,7 @@ export async function bundle(project: string, name: string, source: string, extr
     name: 'record-builtins',
     setup(b) {
       b.onResolve({ filter: /^node:|^(assert|buffer|crypto|events|fs|http|https|net|os|path|stream|tls|url|util|zlib|worker_threads|perf_hooks|async_hooks|diagnostics_channel|child_process|string_decoder|querystring|dns|console|timers)(\/.*)?$/ }, (args) => {
-        builtins.push(`${args.path} (from ${shorten(args.importer)})`);
+        builtins.push(`${args.path} (from ${shorten(args.importer, project)})`);
         return { path: args.path, external: true };
       });
     },
@@ -92,15 +94,15 @@ export async function bundle(project: string, name: string, source: string, extr
     plugins: [recordBuiltins, ...(extra.plugins ?? [])],
   });
   const out = r.outputFiles[0]!;
-  const inputs = Object.keys(r.metafile.inputs).map(shorten);
-  return { raw: out.contents.byteLength, gzip: gzipSync(out.contents, { level: 9 }).byteLength, code: out.text, metafile: r.metafile, inputs, builtins };
+  const inputs = Object.keys(r.metafile.inputs).map((p) => shorten(p, project));
+  return { raw: out.contents.byteLength, gzip: gzipSync(out.contents, { level: 9 }).byteLength, code: out.text, metafile: r.metafile, inputs, builtins, base: project };
 }
 
 /** Where the bytes of a bundle come from, largest first (for a failure message or a report). */
 export function composition(r: BundleResult, top = 25): string {
   const output = Object.values(r.metafile.outputs)[0]!;
   return Object.entries(output.inputs)
-    .map(([path, v]) => [shorten(path), v.bytesInOutput] as const)
+    .map(([path, v]) => [shorten(path, r.base), v.bytesInOutput] as const)
     .filter(([, n]) => n > 0)
     .sort((a, b) => b[1] - a[1])
     .slice(0, top)
@@ -109,8 +111,10 @@ export function composition(r: BundleResult, top = 25): string {
 }
 
 // `../../node_modules/.pnpm/zod@4.1.12/node_modules/zod/v4/core/schemas.js` → `zod/v4/core/schemas.js`
-function shorten(p: string): string {
-  const abs = p.startsWith('/') ? p : join(ROOT, p);
+// esbuild's metafile paths are relative to its working directory (the temporary project),
+// so they are resolved against that, wherever the checkout and the temp folder are.
+function shorten(p: string, base = ROOT): string {
+  const abs = isAbsolute(p) ? p : resolve(base, p);
   const nm = abs.lastIndexOf('/node_modules/');
   if (nm >= 0) return abs.slice(nm + '/node_modules/'.length);
   const rel = relative(ROOT, abs);

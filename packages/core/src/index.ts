@@ -2,6 +2,7 @@
 import * as platform from '#platform';
 import type * as NodePlatform from './platform/node.js';
 export { Client, type MetadataBearer } from './client/Client.js';
+export { presign } from './client/presign.js';
 export type { ClientConfig, ClientHooks, Logger, SendOptions } from './client/ClientConfig.js';
 export type { ServiceSpec } from './client/Service.js';
 

@@ -1,11 +1,11 @@
-// Client.presign picks the payload hash from the operation: an upload declared
+// presign() picks the payload hash from the operation: an upload declared
 // `payloadSigning: 'unsigned'` is presigned with UNSIGNED-PAYLOAD (its body is unknown when the
 // URL is made), everything else with the empty-body hash. Checked against an independent
 // SigV4 query signer written with node:crypto. Also: createSha256 of both platforms.
 import { createHash, createHmac } from 'node:crypto';
 import * as z from 'zod/mini';
 import { describe, expect, it } from 'vitest';
-import { Client, createCommand, defineOperation, restJson1, type ServiceSpec } from '../src/index.js';
+import { Client, createCommand, defineOperation, presign, restJson1, type ServiceSpec } from '../src/index.js';
 import { createSha256 as nodeSha256 } from '../src/platform/node.js';
 import { createSha256 as browserSha256 } from '../src/platform/browser.js';
 import { creds } from './testService.js';
@@ -37,18 +37,18 @@ function expectedSignature(url: string, payloadHash: string): string {
   return createHmac('sha256', key).update(sts).digest('hex');
 }
 
-describe('Client.presign payload hash', () => {
+describe('presign payload hash', () => {
   const client = new Client(service, { region: 'us-west-2', credentials: creds, clock: () => new Date('2025-11-21T12:00:00Z') });
 
   it("uses UNSIGNED-PAYLOAD for an operation declared payloadSigning: 'unsigned'", async () => {
-    const url = await client.presign(new Unsigned({ Path: 'a/b.mp4' }), { expiresIn: 60 });
+    const url = await presign(client, new Unsigned({ Path: 'a/b.mp4' }), { expiresIn: 60 });
     const sig = new URL(url).searchParams.get('X-Amz-Signature');
     expect(sig).toBe(expectedSignature(url, 'UNSIGNED-PAYLOAD'));
     expect(sig).not.toBe(expectedSignature(url, sha('')));
   });
 
   it('uses the empty-body hash otherwise', async () => {
-    const url = await client.presign(new Hashed({ Path: 'a/b.mp4' }), { expiresIn: 60 });
+    const url = await presign(client, new Hashed({ Path: 'a/b.mp4' }), { expiresIn: 60 });
     expect(new URL(url).searchParams.get('X-Amz-Signature')).toBe(expectedSignature(url, sha('')));
   });
 });

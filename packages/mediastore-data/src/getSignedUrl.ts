@@ -1,4 +1,4 @@
-import type { Client, Command } from '@skiff/core';
+import { presign, type Client, type Command } from '@skiff/core';
 
 export interface GetSignedUrlOptions {
   /** Seconds the URL stays valid: 1..604800 (7 days), default 900; checked before signing. */
@@ -15,10 +15,10 @@ const NO_BODY = new Uint8Array(0);
  * sent by whoever uses the URL; `x-amz-*` ones (StorageClass, UploadAvailability) travel in
  * the query. A PutObject command's Body is not part of the URL and may be omitted.
  */
-export function getSignedUrl<I, O>(client: Pick<Client, 'presign'>, command: Command<I, O>, options: GetSignedUrlOptions = {}): Promise<string> {
+export function getSignedUrl<I, O>(client: Client, command: Command<I, O>, options: GetSignedUrlOptions = {}): Promise<string> {
   const input = command.input as Record<string, unknown> | undefined;
   if (command.operation.name === 'PutObject' && input && input.Body === undefined) {
-    return client.presign({ operation: command.operation, input: { ...input, Body: NO_BODY } } as unknown as Command<I, O>, options);
+    return presign(client, { operation: command.operation, input: { ...input, Body: NO_BODY } } as unknown as Command<I, O>, options);
   }
-  return client.presign(command, options);
+  return presign(client, command, options);
 }

@@ -1,4 +1,4 @@
-import type { Client, Command } from '@skiff/core';
+import { presign, type Client, type Command } from '@skiff/core';
 
 export interface SignedUrlOptions {
   /** Seconds the URL stays valid: 1..604800 (7 days), default 900; checked before signing. */
@@ -13,5 +13,5 @@ export interface SignedUrlOptions {
  * ParamValidationError (seed-decisions.md, "S4 presigned URLs").
  */
 export function getSignedUrl<I, O>(client: Client, command: Command<I, O>, options: SignedUrlOptions = {}): Promise<string> {
-  return client.presign(command, { expiresIn: options.expiresIn ?? 900 });
+  return presign(client, command, { expiresIn: options.expiresIn ?? 900 });
 }

@@ -12,7 +12,7 @@ import { CLOCK_SKEW_CODES, COMMON_THROTTLING_CODES, COMMON_TRANSIENT_CODES, clas
 import { RetryStrategy, parseRetryAfter, sleep } from '../retry/RetryStrategy.js';
 import { getSigner } from '../signing/getSigner.js';
 import { signRequestWith } from '../signing/signRequest.js';
-import { checkExpiresIn, presignRequest } from '../signing/presignRequest.js';
+import type { SigningContext } from '../signing/SigningContext.js';
 import { ParamValidationError } from '../errors/ParamValidationError.js';
 import { redact, redactDeep } from '../errors/redact.js';
 import type { HttpResponse, Transport } from '../transport/Transport.js';
@@ -177,28 +177,12 @@ export class Client<C extends ClientConfig = ClientConfig> {
   }
 
   /**
-   * A query-signed URL for a command (SigV4 only): `expiresIn` seconds, default 900, at most
-   * 604800; checked before anything is signed. The body is not part of the URL: whoever uses
-   * it sends the body. The payload hash is UNSIGNED-PAYLOAD for S3 and for operations declared
-   * `payloadSigning: 'unsigned'` (an upload whose body is unknown when signing, e.g. MediaStore
-   * Data PutObject), else the empty-body hash (generic SigV4 query signing, as botocore).
+   * What signing needs besides the request and the payload rule: the credentials (refreshed
+   * when due), the signing time, region and name, and whether S3's rules apply. `presign()`
+   * reads it.
    */
-  async presign<I, O>(command: Command<I, O>, options: { expiresIn?: number } = {}): Promise<string> {
-    const expiresIn = options.expiresIn ?? 900;
-    const problem = checkExpiresIn(expiresIn);
-    if (problem) throw new ParamValidationError([{ path: 'expiresIn', message: problem }], command.operation.name);
-    const { prepared } = await this.prepare(command.operation, command.input);
-    const headers = { ...prepared.request.headers };
-    // A presigned URL carries no body: its length and hash are not part of the signature.
-    delete headers['content-length'];
-    delete headers['content-md5'];
-    return presignRequest(
-      { method: prepared.request.method, url: prepared.request.url, headers },
-      {
-        credentials: await this.credentials(), date: this.signingDate(), region: this.requireRegion(), service: this.service.signingName,
-        s3: this.service.s3Signing, payload: this.service.s3Signing || command.operation.payloadSigning === 'unsigned' ? 'unsigned' : undefined, expiresIn,
-      },
-    );
+  async signingContext(): Promise<Omit<SigningContext, 'payload'>> {
+    return { credentials: await this.credentials(), date: this.signingDate(), region: this.requireRegion(), service: this.service.signingName, s3: this.service.s3Signing };
   }
 
   /** Closes the connections of the default transport. */

@@ -1,38 +1,20 @@
-import { getEnv, readSharedFiles } from '#platform';
+import { defaultCredentialSources, envCredentials, iniCredentials } from '#platform';
 import { SkiffError } from '../errors/SkiffError.js';
 import { registerSecret } from '../errors/redact.js';
 import type { CredentialProvider, Credentials } from './Credentials.js';
-import { parseIni } from './parseIni.js';
 
 export class CredentialsError extends SkiffError {
   override name = 'CredentialsError' as const;
 }
 
-/** AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY / AWS_SESSION_TOKEN. */
+/** AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY / AWS_SESSION_TOKEN (Node). */
 export function fromEnv(): CredentialProvider {
-  return async () => {
-    const accessKeyId = getEnv('AWS_ACCESS_KEY_ID');
-    const secretAccessKey = getEnv('AWS_SECRET_ACCESS_KEY');
-    if (!accessKeyId || !secretAccessKey) throw new CredentialsError('AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY are not set');
-    const sessionToken = getEnv('AWS_SESSION_TOKEN');
-    return sessionToken ? { accessKeyId, secretAccessKey, sessionToken } : { accessKeyId, secretAccessKey };
-  };
+  return typed(envCredentials);
 }
 
 /** The shared credentials and config files (Node), profile AWS_PROFILE or `default`. */
 export function fromIni(profile?: string): CredentialProvider {
-  return async () => {
-    const name = profile ?? getEnv('AWS_PROFILE') ?? 'default';
-    const files = await readSharedFiles();
-    const creds = files.credentials ? parseIni(files.credentials)[name] : undefined;
-    const conf = files.config ? parseIni(files.config)[name] : undefined;
-    const pick = (k: string) => creds?.[k] ?? conf?.[k];
-    const accessKeyId = pick('aws_access_key_id');
-    const secretAccessKey = pick('aws_secret_access_key');
-    if (!accessKeyId || !secretAccessKey) throw new CredentialsError(`No static credentials for profile "${name}" in the shared credentials or config file`);
-    const sessionToken = pick('aws_session_token');
-    return sessionToken ? { accessKeyId, secretAccessKey, sessionToken } : { accessKeyId, secretAccessKey };
-  };
+  return typed(() => iniCredentials(profile));
 }
 
 /** Tries providers in order; the first that yields credentials wins. */
@@ -50,9 +32,26 @@ export function chain(...providers: CredentialProvider[]): CredentialProvider {
   };
 }
 
-/** Env vars, then the shared files (Node only: elsewhere the files are not read). */
+/**
+ * The runtime's default chain: in Node the environment, then the shared files. The sources
+ * come from `#platform`, so a browser bundle holds none of the file and INI reading.
+ */
 export function defaultProvider(): CredentialProvider {
-  return chain(fromEnv(), fromIni());
+  const sources = defaultCredentialSources();
+  if (sources.length) return chain(...sources.map(typed));
+  return async () => {
+    throw new CredentialsError('No credentials: pass `credentials` to the client (outside Node there are no environment variables or shared files to read them from)');
+  };
+}
+
+function typed(source: CredentialProvider): CredentialProvider {
+  return async () => {
+    try {
+      return await source();
+    } catch (e) {
+      throw e instanceof CredentialsError ? e : new CredentialsError((e as Error).message);
+    }
+  };
 }
 
 const REFRESH_BEFORE_MS = 5 * 60_000;

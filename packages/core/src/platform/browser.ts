@@ -1,6 +1,7 @@
 // Browser (and any non-Node) runtime pieces, reached through core's `#platform` import map
 // by default. No node: modules and no undici here; hashing is pure JS (sync) so the signing
 // path is the same code in every runtime.
+import type { Credentials } from '../credentials/Credentials.js';
 import type { DefaultTransportOptions, HttpRequest, HttpResponse, Transport, TransportOptions } from '../transport/Transport.js';
 import { md5Bytes } from './md5.js';
 import { HmacSha256, Sha256Hash, type HashInput } from './sha256.js';
@@ -48,6 +49,20 @@ export async function md5(data: Uint8Array | string): Promise<Uint8Array> {
 
 export function getEnv(_name: string): string | undefined {
   return undefined;
+}
+
+// No environment variables and no shared files outside Node: the default chain is empty and
+// a client needs `credentials`. The sources exist for the API's sake (fromEnv, fromIni).
+export async function envCredentials(): Promise<Credentials> {
+  throw new Error('AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY are not set (there is no environment outside Node)');
+}
+
+export async function iniCredentials(profile?: string): Promise<Credentials> {
+  throw new Error(`No static credentials for profile "${profile ?? 'default'}": the shared credentials and config files are only read in Node`);
+}
+
+export function defaultCredentialSources(): Array<() => Promise<Credentials>> {
+  return [];
 }
 
 export async function readSharedFiles(): Promise<{ credentials?: string; config?: string }> {

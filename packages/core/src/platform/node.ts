@@ -1,5 +1,5 @@
 // Node runtime pieces, reached through core's `#platform` import map under the `node`
-// condition. This module is a leaf: it imports nothing from the rest of core at run time,
+// condition. This module is a leaf: it imports nothing from core outside platform/ at run time,
 // so the CJS and ESM builds never hold two copies of a class.
 import * as nodeCrypto from 'node:crypto';
 import { createHash, createHmac } from 'node:crypto';
@@ -7,7 +7,9 @@ import { readFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import type { Agent } from 'undici';
+import type { Credentials } from '../credentials/Credentials.js';
 import type { DefaultTransportOptions, HttpRequest, HttpResponse, Transport, TransportOptions } from '../transport/Transport.js';
+import { parseIni } from './parseIni.js';
 
 export const runtime = 'node' as const;
 
@@ -66,6 +68,36 @@ export async function md5(data: Uint8Array | string): Promise<Uint8Array> {
 
 export function getEnv(name: string): string | undefined {
   return process.env[name];
+}
+
+// The default credential sources of Node, in order: the environment, then the shared files.
+// Plain errors: core's providers (credentials/providers.ts) make them CredentialsErrors.
+
+/** AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY / AWS_SESSION_TOKEN. */
+export async function envCredentials(): Promise<Credentials> {
+  const accessKeyId = getEnv('AWS_ACCESS_KEY_ID');
+  const secretAccessKey = getEnv('AWS_SECRET_ACCESS_KEY');
+  if (!accessKeyId || !secretAccessKey) throw new Error('AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY are not set');
+  const sessionToken = getEnv('AWS_SESSION_TOKEN');
+  return sessionToken ? { accessKeyId, secretAccessKey, sessionToken } : { accessKeyId, secretAccessKey };
+}
+
+/** Static keys of a profile (AWS_PROFILE or `default`) in the shared credentials and config files. */
+export async function iniCredentials(profile?: string): Promise<Credentials> {
+  const name = profile ?? getEnv('AWS_PROFILE') ?? 'default';
+  const files = await readSharedFiles();
+  const creds = files.credentials ? parseIni(files.credentials)[name] : undefined;
+  const conf = files.config ? parseIni(files.config)[name] : undefined;
+  const pick = (k: string) => creds?.[k] ?? conf?.[k];
+  const accessKeyId = pick('aws_access_key_id');
+  const secretAccessKey = pick('aws_secret_access_key');
+  if (!accessKeyId || !secretAccessKey) throw new Error(`No static credentials for profile "${name}" in the shared credentials or config file`);
+  const sessionToken = pick('aws_session_token');
+  return sessionToken ? { accessKeyId, secretAccessKey, sessionToken } : { accessKeyId, secretAccessKey };
+}
+
+export function defaultCredentialSources(): Array<() => Promise<Credentials>> {
+  return [envCredentials, () => iniCredentials()];
 }
 
 /** Reads the shared credentials and config files (~/.aws/credentials, ~/.aws/config). */

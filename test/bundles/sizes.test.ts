@@ -27,7 +27,7 @@ const cases: Case[] = [
     name: 'Kinesis PutRecord',
     pkg: 'kinesis',
     budget: 15,
-    ceiling: 28,
+    ceiling: 21.5,
     uses: ['PutRecord'],
     json: true,
     source: `import { KinesisClient, PutRecordCommand } from '@skiff/kinesis';
@@ -38,7 +38,7 @@ export const run = (data) => client.send(new PutRecordCommand({ StreamName: 'eve
     name: 'MediaStore ListContainers',
     pkg: 'mediastore',
     budget: 15,
-    ceiling: 28,
+    ceiling: 21.5,
     uses: ['ListContainers'],
     json: true,
     source: `import { MediaStoreClient, ListContainersCommand } from '@skiff/mediastore';
@@ -49,7 +49,7 @@ export const run = () => client.send(new ListContainersCommand({ MaxResults: 10 
     name: 'MediaStore Data GetObject',
     pkg: 'mediastore-data',
     budget: 15,
-    ceiling: 29,
+    ceiling: 22.5,
     uses: ['GetObject'],
     json: true,
     source: `import { MediaStoreDataClient, GetObjectCommand } from '@skiff/mediastore-data';
@@ -60,7 +60,7 @@ export const run = async () => (await client.send(new GetObjectCommand({ Path: '
     name: 'S3 GetObject',
     pkg: 's4-s3',
     budget: 22,
-    ceiling: 35,
+    ceiling: 26,
     uses: ['GetObject'],
     json: false,
     source: `import { S3Client, GetObjectCommand } from '@skiff/s4-s3';
@@ -71,7 +71,7 @@ export const run = async () => (await client.send(new GetObjectCommand({ Bucket:
     name: 'IAM ListPolicies',
     pkg: 's4-iam',
     budget: 22,
-    ceiling: 30,
+    ceiling: 23,
     uses: ['ListPolicies'],
     json: false,
     source: `import { IAMClient, ListPoliciesCommand } from '@skiff/s4-iam';
@@ -82,7 +82,7 @@ export const run = () => client.send(new ListPoliciesCommand({ Scope: 'Local', M
     name: 'S3 presign GetObject',
     pkg: 's4-s3',
     budget: 15,
-    ceiling: 35,
+    ceiling: 26.5,
     uses: ['GetObject'],
     json: false,
     source: `import { S3Client, GetObjectCommand, getSignedUrl } from '@skiff/s4-s3';

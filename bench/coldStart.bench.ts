@@ -1,9 +1,10 @@
 // Cold start of each service package: the wall time of a fresh `node` process that does
-// `require('<pkg>')` (CommonJS) or `await import('<pkg>')` (ESM), minus that of `node -e 0`,
-// the median of several runs, side by side with the matching @aws-sdk/client-*. Commands are
-// interleaved round by round so that machine noise falls on both sides alike. Processes run
-// from bench/, so @skiff/* resolve to the built packages (bench/node_modules) and @aws-sdk/* to
-// the root's, as in a user's project.
+// `require('<pkg>')` (CommonJS) or `await import('<pkg>')` (ESM), minus that of an empty one
+// (`node -e` with nothing to load), the median of several runs, side by side with the
+// matching @aws-sdk/client-*; also the CPU time each process used, which other work on the
+// machine inflates far less than wall time. Commands are interleaved round by round so that
+// noise falls on both sides alike. Processes run from bench/, so @skiff/* resolve to the
+// built packages (bench/node_modules) and @aws-sdk/* to the root's, as in a user's project.
 //
 //   npx tsx bench/coldStart.bench.ts [--runs 15] [--json]
 //
@@ -43,14 +44,19 @@ export interface ColdStartRow {
   mode: LoadMode;
   skiff: string;
   aws: string;
-  /** Median ms over `node -e 0`. */
+  /** Median wall ms over `node -e 0`. */
   skiffMs: number;
   awsMs: number;
+  /** Median CPU ms (user + system) over `node -e 0`. */
+  skiffCpuMs: number;
+  awsCpuMs: number;
 }
 
 export interface ColdStartResult {
-  /** Median ms of `node -e 0` itself. */
+  /** Median wall ms of `node -e 0` itself. */
   baseMs: number;
+  /** Median CPU ms of `node -e 0` itself. */
+  baseCpuMs: number;
   runs: number;
   rows: ColdStartRow[];
 }
@@ -60,21 +66,26 @@ export const COLD_START_TARGET_MS = 15;
 
 const BENCH_DIR = fileURLToPath(new URL('.', import.meta.url));
 
-function loadArgs(spec: string, mode: LoadMode): string[] {
-  return mode === 'require' ? ['-e', `require(${JSON.stringify(spec)})`] : ['--input-type=module', '-e', `await import(${JSON.stringify(spec)})`];
+// Each process also reports the CPU time it used (user + system), read as it exits: a figure
+// that other work on the machine inflates far less than wall time.
+const REPORT_CPU = `process.on('exit',()=>{const u=process.cpuUsage();process.stdout.write(String((u.user+u.system)/1000))});`;
+
+function loadArgs(spec: string | undefined, mode: LoadMode): string[] {
+  if (spec === undefined) return ['-e', REPORT_CPU];
+  return mode === 'require' ? ['-e', `${REPORT_CPU}require(${JSON.stringify(spec)})`] : ['--input-type=module', '-e', `${REPORT_CPU}await import(${JSON.stringify(spec)})`];
 }
 
-function timeOnce(args: string[], cwd: string): number {
+function timeOnce(args: string[], cwd: string): { wall: number; cpu: number } {
   const t = process.hrtime.bigint();
   const r = spawnSync(process.execPath, args, {
     cwd,
-    stdio: ['ignore', 'ignore', 'pipe'],
+    stdio: ['ignore', 'pipe', 'pipe'],
     // A clean environment: no NODE_OPTIONS (tsx's loader) in the measured processes.
     env: { PATH: process.env.PATH, HOME: process.env.HOME, AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true' },
   });
-  const ms = Number(process.hrtime.bigint() - t) / 1e6;
+  const wall = Number(process.hrtime.bigint() - t) / 1e6;
   if (r.status !== 0) throw new Error(`node ${args.join(' ')} failed (exit ${r.status}): ${r.stderr.toString().slice(-2000)}`);
-  return ms;
+  return { wall, cpu: Number(r.stdout.toString()) };
 }
 
 export function median(xs: number[]): number {
@@ -89,47 +100,59 @@ export function measureColdStart(opts: ColdStartOptions = {}): ColdStartResult {
   const pairs = opts.pairs ?? COLD_START_PAIRS;
   const modes = opts.modes ?? ['require', 'import'];
   const cwd = opts.cwd ?? BENCH_DIR;
-  const commands = new Map<string, string[]>([['base', ['-e', '0']]]);
+  const commands = new Map<string, string[]>([['base', loadArgs(undefined, 'require')]]);
   for (const p of pairs) for (const m of modes) for (const side of ['skiff', 'aws'] as const) commands.set(`${p.name}|${m}|${side}`, loadArgs(p[side], m));
-  const times = new Map<string, number[]>([...commands.keys()].map((k) => [k, []]));
+  const wall = new Map<string, number[]>([...commands.keys()].map((k) => [k, []]));
+  const cpu = new Map<string, number[]>([...commands.keys()].map((k) => [k, []]));
   // One unmeasured pass warms the file cache and fails early on a package that does not load.
   for (const args of commands.values()) timeOnce(args, cwd);
   for (let i = 0; i < runs; i++) {
-    for (const [k, args] of commands) times.get(k)!.push(timeOnce(args, cwd));
+    for (const [k, args] of commands) {
+      const t = timeOnce(args, cwd);
+      wall.get(k)!.push(t.wall);
+      cpu.get(k)!.push(t.cpu);
+    }
     opts.log?.(`  round ${i + 1}/${runs}`);
   }
-  const baseMs = median(times.get('base')!);
+  const baseMs = median(wall.get('base')!);
+  const baseCpuMs = median(cpu.get('base')!);
   const rows: ColdStartRow[] = [];
   for (const p of pairs) {
     for (const m of modes) {
+      const k = (side: string) => `${p.name}|${m}|${side}`;
       rows.push({
         name: p.name,
         mode: m,
         skiff: p.skiff,
         aws: p.aws,
-        skiffMs: median(times.get(`${p.name}|${m}|skiff`)!) - baseMs,
-        awsMs: median(times.get(`${p.name}|${m}|aws`)!) - baseMs,
+        skiffMs: median(wall.get(k('skiff'))!) - baseMs,
+        awsMs: median(wall.get(k('aws'))!) - baseMs,
+        skiffCpuMs: median(cpu.get(k('skiff'))!) - baseCpuMs,
+        awsCpuMs: median(cpu.get(k('aws'))!) - baseCpuMs,
       });
     }
   }
-  return { baseMs, runs, rows };
+  return { baseMs, baseCpuMs, runs, rows };
 }
 
 /** The result as a plain-text table (ms over `node -e 0`, and how many times faster Skiff is). */
 export function coldStartTable(r: ColdStartResult): string {
-  const head = ['package', 'load', 'Skiff', 'AWS SDK v3', 'v3 / Skiff', `≤ +${COLD_START_TARGET_MS} ms`];
+  const head = ['package', 'load', 'Skiff wall', 'v3 wall', 'v3 / Skiff', 'Skiff CPU', 'v3 CPU', `≤ +${COLD_START_TARGET_MS} ms`];
+  const ms = (x: number) => `+${x.toFixed(1)} ms`;
   const body = r.rows.map((x) => [
     `${x.skiff} vs ${x.aws}`,
     x.mode === 'require' ? 'require()' : 'import()',
-    `+${x.skiffMs.toFixed(1)} ms`,
-    `+${x.awsMs.toFixed(1)} ms`,
+    ms(x.skiffMs),
+    ms(x.awsMs),
     `${(x.awsMs / Math.max(x.skiffMs, 0.1)).toFixed(1)}×`,
+    ms(x.skiffCpuMs),
+    ms(x.awsCpuMs),
     x.skiffMs <= COLD_START_TARGET_MS ? 'yes' : 'NO',
   ]);
   const widths = head.map((h, i) => Math.max(h.length, ...body.map((row) => row[i]!.length)));
   const line = (cells: string[]) => cells.map((c, i) => (i < 2 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
   return [
-    `cold start, median of ${r.runs} fresh node processes, over node -e 0 (${r.baseMs.toFixed(1)} ms):`,
+    `cold start, median of ${r.runs} fresh node processes, over node -e 0 (wall ${r.baseMs.toFixed(1)} ms, CPU ${r.baseCpuMs.toFixed(1)} ms):`,
     line(head),
     widths.map((w) => '-'.repeat(w)).join('  '),
     ...body.map(line),

@@ -18,14 +18,11 @@ export default defineConfig({
   treeshake: true,
   external: ['#platform', /^node:/],
   // zod/mini is bundled (only what is used, in the chunk core's own schemas share) and given
-  // to the service packages through the `./zod` entry: see src/zod.ts. The SigV4 signer
-  // (@smithy/signature-v4 and the parts of @smithy/core it uses) is bundled too: loaded from
-  // node_modules it is about 40 ms of every cold start (its modules pull in much of
-  // @smithy/core), bundled and tree-shaken a few. Dependencies are resolved as for a browser
-  // (`platform`), so the bundled smithy code is its browser flavour, plain JS that Node 20
-  // runs as well, and browser bundles stay free of Buffer and node: modules. Node built-ins
-  // (platform/node.ts) and undici stay external.
-  noExternal: ['zod', /^@smithy\//, 'tslib'],
+  // to the service packages through the `./zod` entry: see src/zod.ts. Loaded from
+  // node_modules it is about ninety modules of every cold start. Dependencies are resolved as
+  // for a browser (`platform`), so browser bundles stay free of Buffer and node: modules.
+  // Node built-ins (platform/node.ts) and undici stay external.
+  noExternal: ['zod'],
   platform: 'browser',
   // Shared modules go to chunks in both formats, so `@skiff/core`, `@skiff/core/xml` and
   // `@skiff/core/zod` hold one copy of each class (instanceof works across entries, in CJS too).

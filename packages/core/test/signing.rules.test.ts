@@ -5,7 +5,7 @@ import { checkExpiresIn, presignRequest } from '../src/signing/presignRequest.js
 import { signRequestTraced } from '../src/signing/signingTrace.js';
 import { signRequest } from '../src/signing/signRequest.js';
 import type { SigningContext } from '../src/signing/SigningContext.js';
-import { splitUrl } from '../src/signing/toSmithyRequest.js';
+import { splitUrl } from '../src/signing/splitUrl.js';
 
 const ctx: SigningContext = {
   credentials: { accessKeyId: 'AKIDEXAMPLE', secretAccessKey: 'wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY', sessionToken: 'TOKEN/+=' },

@@ -10,8 +10,7 @@ import type { Operation, StreamingSigner } from '../operation/Operation.js';
 import { EmbeddedError } from '../protocols/Protocol.js';
 import { CLOCK_SKEW_CODES, COMMON_THROTTLING_CODES, COMMON_TRANSIENT_CODES, classify } from '../retry/classify.js';
 import { RetryStrategy, parseRetryAfter, sleep } from '../retry/RetryStrategy.js';
-import { getSigner } from '../signing/getSigner.js';
-import { signRequestWith } from '../signing/signRequest.js';
+import { signHeaders } from '../signing/signHeaders.js';
 import type { SigningContext } from '../signing/SigningContext.js';
 import { ParamValidationError } from '../errors/ParamValidationError.js';
 import { redact, redactDeep } from '../errors/redact.js';
@@ -103,7 +102,7 @@ export class Client<C extends ClientConfig = ClientConfig> {
       };
       // aws-chunked uploads are signed by the signer their operation brings (see
       // OperationSpec.streamingSigner): the chunk encoder is then only in bundles that upload.
-      const signed = payload === 'streaming-signed' ? await streamingSigner(op as Operation<unknown, unknown>)(request, ctx) : await signRequestWith(getSigner(ctx), request, ctx);
+      const signed = payload === 'streaming-signed' ? await streamingSigner(op as Operation<unknown, unknown>)(request, ctx) : signHeaders(request, ctx).request;
       // One controller per attempt: the caller's signal and the time-out both end it.
       const ac = new AbortController();
       let timedOut = false;

@@ -8,26 +8,6 @@ import { HmacSha256, Sha256Hash, type HashInput } from './sha256.js';
 
 export const runtime = 'browser' as const;
 
-/** SHA-256 / HMAC-SHA-256 in the shape @smithy/signature-v4 expects (a Checksum constructor). */
-export class Sha256 {
-  private hash: Sha256Hash | HmacSha256;
-  constructor(private readonly secret?: HashInput) {
-    this.hash = secret === undefined ? new Sha256Hash() : new HmacSha256(secret);
-  }
-  update(data: HashInput): void {
-    this.hash.update(data);
-  }
-  digest(): Promise<Uint8Array> {
-    return Promise.resolve(this.digestSync());
-  }
-  digestSync(): Uint8Array {
-    return this.hash.digest();
-  }
-  reset(): void {
-    this.hash = this.secret === undefined ? new Sha256Hash() : new HmacSha256(this.secret);
-  }
-}
-
 export const syncCrypto = {
   sha256(data: Uint8Array | string): Uint8Array {
     return new Sha256Hash().update(data).digest();

@@ -13,33 +13,6 @@ import { parseIni } from './parseIni.js';
 
 export const runtime = 'node' as const;
 
-/** SHA-256 / HMAC-SHA-256 in the shape @smithy/signature-v4 expects (a Checksum constructor). */
-export class Sha256 {
-  private hash: ReturnType<typeof createHash> | ReturnType<typeof createHmac>;
-  private readonly secret?: string | Uint8Array;
-  constructor(secret?: string | ArrayBuffer | ArrayBufferView) {
-    this.secret = secret === undefined || typeof secret === 'string' ? secret : toU8(secret);
-    this.hash = this.secret === undefined ? createHash('sha256') : createHmac('sha256', this.secret);
-  }
-  update(data: string | ArrayBuffer | ArrayBufferView): void {
-    this.hash.update(typeof data === 'string' ? data : toU8(data));
-  }
-  digest(): Promise<Uint8Array> {
-    return Promise.resolve(this.digestSync());
-  }
-  digestSync(): Uint8Array {
-    const b = this.hash.digest();
-    return new Uint8Array(b.buffer, b.byteOffset, b.byteLength);
-  }
-  reset(): void {
-    this.hash = this.secret === undefined ? createHash('sha256') : createHmac('sha256', this.secret);
-  }
-}
-
-function toU8(d: ArrayBuffer | ArrayBufferView): Uint8Array {
-  return d instanceof ArrayBuffer ? new Uint8Array(d) : new Uint8Array(d.buffer, d.byteOffset, d.byteLength);
-}
-
 /** Synchronous hashing is available in Node; the streaming encoders use it on the hot path. */
 export const syncCrypto = {
   sha256(data: Uint8Array | string): Uint8Array {

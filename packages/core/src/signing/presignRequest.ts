@@ -1,10 +1,10 @@
-import type { SignatureV4 } from '@smithy/signature-v4';
 import { syncCrypto } from '#platform';
 import type { HttpRequest } from '../transport/Transport.js';
-import { getSigner, headerRules, normalizesPath } from './getSigner.js';
+import { normalizesPath, pathToSign } from './signHeaders.js';
 import type { SigningContext } from './SigningContext.js';
+import { ALGORITHM, amzDate, canonicalHeaders, credentialScope, type HashFns, type Signature, signCanonical } from './sigv4.js';
+import { escapeUri, splitUrl } from './splitUrl.js';
 import { EMPTY_SHA256, toHex } from './toHex.js';
-import { escapeUri, splitUrl, toSmithyQuery, toWirePath } from './toSmithyRequest.js';
 
 /** SigV4 presigned URLs live at most 7 days. */
 export const MAX_PRESIGN_EXPIRES_IN = 604_800;
@@ -19,9 +19,8 @@ export type PresignContext = SigningContext & { expiresIn: number };
 
 // Auth parameters in the order botocore prints them (the canonical query is sorted anyway).
 const AUTH_PARAMS = ['X-Amz-Algorithm', 'X-Amz-Credential', 'X-Amz-Date', 'X-Amz-Expires', 'X-Amz-SignedHeaders', 'X-Amz-Security-Token', 'X-Amz-Signature'];
-// Set by the signer itself, or meaningless in a URL.
-const DROPPED = /* @__PURE__ */ new Set(['authorization', 'x-amz-date', 'x-amz-security-token', 'x-amz-content-sha256']);
-const PAYLOAD_HEADER = 'x-amz-content-sha256';
+// Set by the signer itself, or meaningless in a URL (the payload hash is signed, not sent).
+const DROPPED = /* @__PURE__ */ new Set(['authorization', 'date', 'x-amz-date', 'x-amz-security-token', 'x-amz-content-sha256']);
 
 /**
  * Query-string SigV4 (a presigned URL) for any request; returns the full URL. The session
@@ -32,48 +31,55 @@ const PAYLOAD_HEADER = 'x-amz-content-sha256';
  * empty string without one).
  */
 export async function presignRequest(req: HttpRequest, ctx: PresignContext): Promise<string> {
-  const issue = checkExpiresIn(ctx.expiresIn);
-  if (issue) throw new RangeError(issue);
-  return presignRequestWith(getSigner(ctx), req, ctx);
+  return presignTrace(req, ctx).url;
 }
 
-/** presignRequest with a given smithy signer (the tests watch what it hashes). */
-export async function presignRequestWith(signer: SignatureV4, req: HttpRequest, ctx: PresignContext): Promise<string> {
+/** presignRequest, with what was hashed and signed. */
+export function presignTrace(req: HttpRequest, ctx: PresignContext, hash: HashFns = syncCrypto): { url: string } & Omit<Signature, 'signature'> {
+  const issue = checkExpiresIn(ctx.expiresIn);
+  if (issue) throw new RangeError(issue);
   const parts = splitUrl(req.url);
   const headers: Record<string, string> = {};
-  const hoisted: typeof parts.query = [];
+  // A parameter the signer sets is replaced, not sent twice.
+  const query = parts.query.filter((p) => !AUTH_PARAMS.includes(p.name));
   for (const [k, value] of Object.entries(req.headers)) {
     const name = k.toLowerCase();
     if (DROPPED.has(name)) continue;
-    if (name.startsWith('x-amz-')) hoisted.push({ name, value, hasValue: true });
+    if (name.startsWith('x-amz-')) query.push({ name, value, hasValue: true });
     else headers[name] = value;
   }
   headers.host ??= parts.host;
-  // smithy reads the payload hash from this header; it is neither signed nor hoisted.
-  headers[PAYLOAD_HEADER] = payloadHash(req, ctx);
-  const query = [...parts.query, ...hoisted];
-  const url = new URL(req.url);
-  const path = normalizesPath(ctx) ? parts.path : toWirePath(parts.path);
-  const signed = await signer.presign(
-    { method: req.method, protocol: url.protocol, hostname: url.hostname, path, query: toSmithyQuery(query), headers } as never,
-    {
-      signingDate: ctx.date,
-      expiresIn: ctx.expiresIn,
-      ...headerRules(ctx, [PAYLOAD_HEADER]),
-      unhoistableHeaders: new Set([PAYLOAD_HEADER]),
-      signingRegion: ctx.region,
-      signingService: ctx.service,
-    },
+  const { credentials } = ctx;
+  const longDate = amzDate(ctx.date);
+  const signed = canonicalHeaders(headers, ctx.signableHeaders?.map((h) => h.toLowerCase()));
+  const auth: Array<[string, string]> = [
+    ['X-Amz-Algorithm', ALGORITHM],
+    ['X-Amz-Credential', `${credentials.accessKeyId}/${credentialScope(longDate.slice(0, 8), ctx.region, ctx.service)}`],
+    ['X-Amz-Date', longDate],
+    ['X-Amz-Expires', String(ctx.expiresIn)],
+    ['X-Amz-SignedHeaders', signed.names],
+  ];
+  if (credentials.sessionToken) auth.push(['X-Amz-Security-Token', credentials.sessionToken]);
+  const path = pathToSign(parts.path, ctx);
+  const { signature, ...trace } = signCanonical(
+    { method: req.method, path, query: [...query, ...auth.map(([name, value]) => ({ name, value }))], headers: signed, payloadHash: payloadHash(req, ctx, hash) },
+    credentials,
+    longDate,
+    ctx.region,
+    ctx.service,
+    hash,
   );
-  const q = (signed as { query: Record<string, string> }).query;
+  auth.push(['X-Amz-Signature', signature]);
   const own = query.map((p) => (p.hasValue ? `${escapeUri(p.name)}=${escapeUri(p.value)}` : escapeUri(p.name)));
-  const auth = AUTH_PARAMS.filter((k) => q[k] !== undefined).map((k) => `${k}=${escapeUri(q[k]!)}`);
-  return `${parts.origin}${path}?${[...own, ...auth].join('&')}`;
+  const sorted = AUTH_PARAMS.map((k) => auth.find(([n]) => n === k)).filter((p) => p !== undefined);
+  // The URL carries the path as sent (S3) or as written (others: the canonical form is only signed).
+  const urlPath = normalizesPath(ctx) ? parts.path : path;
+  return { url: `${parts.origin}${urlPath}?${[...own, ...sorted.map(([k, v]) => `${k}=${escapeUri(v)}`)].join('&')}`, ...trace };
 }
 
-function payloadHash(req: HttpRequest, ctx: SigningContext): string {
+function payloadHash(req: HttpRequest, ctx: SigningContext, hash: HashFns): string {
   if (ctx.s3 || ctx.payload === 'unsigned') return 'UNSIGNED-PAYLOAD';
   if (req.body === undefined) return EMPTY_SHA256;
-  if (req.body instanceof Uint8Array) return toHex(syncCrypto.sha256(req.body));
+  if (req.body instanceof Uint8Array) return toHex(hash.sha256(req.body));
   throw new TypeError('presignRequest: a stream body cannot be hashed into a presigned URL; presign without the body, or with payload "unsigned"');
 }

@@ -1,11 +1,9 @@
-import type { SignatureV4 } from '@smithy/signature-v4';
 import type { HttpRequest } from '../transport/Transport.js';
 import { encodeAwsChunked } from './awsChunkedEncoder.js';
 import { AWS_CHUNKED_CONTENT_SHA256, type AwsChunkedMode, awsChunkedEncodedLength, DEFAULT_CHUNK_SIZE, trailerHeaderName } from './awsChunkedLength.js';
-import { deriveSigningKey } from './awsChunkedSigner.js';
 import { type AwsChunkedSource, sourceLength } from './awsChunkedSource.js';
-import { getSigner } from './getSigner.js';
-import { signRequestWith } from './signRequest.js';
+import { signHeaders } from './signHeaders.js';
+import { signingKey } from './sigv4.js';
 import type { SigningContext } from './SigningContext.js';
 
 /** A request whose body is the raw data to upload (a Blob is accepted too). */
@@ -19,12 +17,12 @@ export type StreamingHttpRequest = Omit<HttpRequest, 'body'> & { body?: AwsChunk
  * the headers (their signature seeds the chunk chain) and returns the request with the
  * encoder as its body: it reads and signs the data as the transport pulls it.
  */
-export function signStreaming(req: StreamingHttpRequest, ctx: SigningContext, mode?: AwsChunkedMode): Promise<HttpRequest> {
-  return signStreamingWith(getSigner(ctx), req, ctx, mode);
+export async function signStreaming(req: StreamingHttpRequest, ctx: SigningContext, mode?: AwsChunkedMode): Promise<HttpRequest> {
+  return signStreamingTrace(req, ctx, mode).request;
 }
 
-/** signStreaming with a given smithy signer (the tests watch what it hashes). */
-export async function signStreamingWith(signer: SignatureV4, req: StreamingHttpRequest, ctx: SigningContext, mode: AwsChunkedMode = ctx.trailer ? 'signed-trailer' : 'signed'): Promise<HttpRequest> {
+/** signStreaming, with what the header request's signature covered. */
+export function signStreamingTrace(req: StreamingHttpRequest, ctx: SigningContext, mode: AwsChunkedMode = ctx.trailer ? 'signed-trailer' : 'signed'): ReturnType<typeof signHeaders> {
   const source = req.body ?? new Uint8Array(0);
   const decodedLength = ctx.decodedContentLength ?? sourceLength(req.body);
   if (decodedLength === undefined) throw new TypeError('aws-chunked: decodedContentLength is required when the body is a stream');
@@ -47,7 +45,7 @@ export async function signStreamingWith(signer: SignatureV4, req: StreamingHttpR
   else headers['content-length'] = String(awsChunkedEncodedLength(decodedLength, layout));
 
   // The header request is signed with the streaming marker as its payload hash.
-  const signed = await signRequestWith(signer, { method: req.method, url: req.url, headers }, { ...ctx, payload: 'sha256' });
+  const { request: signed, ...trace } = signHeaders({ method: req.method, url: req.url, headers }, { ...ctx, payload: 'sha256' });
   let signing;
   if (mode !== 'unsigned-trailer') {
     const amzDate = signed.headers['x-amz-date']!;
@@ -55,11 +53,11 @@ export async function signStreamingWith(signer: SignatureV4, req: StreamingHttpR
     if (!seedSignature) throw new Error('aws-chunked: the header request has no signature to seed the chunks');
     const shortDate = amzDate.slice(0, 8);
     signing = {
-      signingKey: deriveSigningKey(ctx.credentials.secretAccessKey, shortDate, ctx.region, ctx.service),
+      signingKey: signingKey(ctx.credentials, shortDate, ctx.region, ctx.service),
       amzDate,
       scope: `${shortDate}/${ctx.region}/${ctx.service}/aws4_request`,
       seedSignature,
     };
   }
-  return { ...signed, body: encodeAwsChunked(source, { ...layout, signing, decodedLength }) };
+  return { request: { ...signed, body: encodeAwsChunked(source, { ...layout, signing, decodedLength }) }, ...trace };
 }

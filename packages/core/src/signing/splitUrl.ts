@@ -1,6 +1,3 @@
-import { SkiffError } from '../errors/SkiffError.js';
-import type { HttpRequest } from '../transport/Transport.js';
-
 /** RFC 3986 encoding of one URI component (what SigV4 canonical forms use). */
 export function escapeUri(s: string): string {
   return encodeURIComponent(s).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
@@ -56,35 +53,4 @@ export function splitUrl(url: string): UrlParts {
  */
 export function toWirePath(path: string): string {
   return path.replace(/[^A-Za-z0-9\-._~!$&'()*+,;=:@/%]+/gu, (s) => encodeURIComponent(s));
-}
-
-/** The query in smithy's shape: decoded names to a value or, when repeated, a list. A map
- * without a prototype, so a parameter named `constructor` or `toString` is a parameter (on a
- * plain object it signed the inherited function). `__proto__` is refused: smithy's own map
- * would drop it from the signature while the request still sends it. */
-export function toSmithyQuery(pairs: UrlParts['query']): Record<string, string | string[]> {
-  const query: Record<string, string | string[]> = Object.create(null);
-  for (const { name, value } of pairs) {
-    if (name === '__proto__') throw new SkiffError('A query parameter named __proto__ cannot be signed');
-    const prev = query[name];
-    if (prev === undefined) query[name] = value;
-    else query[name] = Array.isArray(prev) ? [...prev, value] : [prev, value];
-  }
-  return query;
-}
-
-/** Splits an absolute URL into smithy's request parts. The path is kept exactly as written. */
-export function toSmithyRequest(req: HttpRequest, wirePath = false) {
-  const url = new URL(req.url);
-  const parts = splitUrl(req.url);
-  return {
-    method: req.method,
-    protocol: url.protocol,
-    hostname: url.hostname,
-    port: url.port ? Number(url.port) : undefined,
-    path: wirePath ? toWirePath(parts.path) : parts.path,
-    query: toSmithyQuery(parts.query),
-    headers: { ...req.headers },
-    body: req.body,
-  };
 }

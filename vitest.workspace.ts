@@ -14,6 +14,9 @@ const alias = {
   '@skiff/kinesis': src('kinesis/src/index.ts'),
   '@skiff/s4-s3': src('s4-s3/src/index.ts'),
   '@skiff/s4-iam': src('s4-iam/src/index.ts'),
+  // Subpaths before the package: an alias also takes `<name>/…`.
+  '@skiff/testkit/sigv4': src('testkit/src/sigv4.ts'),
+  '@skiff/testkit/jsonReplay': src('testkit/src/jsonReplay.ts'),
   '@skiff/testkit': src('testkit/src/index.ts'),
 };
 

@@ -5,7 +5,7 @@
 // mediastore-data request signs bytes that do not depend on serialization: UNSIGNED-PAYLOAD
 // for PutObject, the empty body otherwise). Presigned URLs are compared whole.
 import { createHash } from 'node:crypto';
-import { botocoreCases, captureTransport, clockOf, decodeParams, type BotocoreCase } from '@skiff/testkit';
+import { botocoreCases, captureTransport, clockOf, commandFor, credentialsOf, recordedBody, type BotocoreCase } from '@skiff/testkit';
 import { describe, expect, it } from 'vitest';
 import * as api from '../src/index.js';
 import { json } from './helpers.js';
@@ -14,19 +14,11 @@ const cases = botocoreCases('mediastore-data.json');
 // Headers botocore sends that carry no meaning for the service and are never signed.
 const NOISE = new Set(['user-agent', 'amz-sdk-invocation-id', 'amz-sdk-request', 'expect', 'authorization']);
 
-/** `get_object` / `GetObject` → GetObjectCommand. */
-function commandOf(c: BotocoreCase) {
-  const name = c.operation.includes('_') ? c.operation.split('_').map((w) => w[0]!.toUpperCase() + w.slice(1)).join('') : c.operation;
-  const Cmd = (api as unknown as Record<string, new (input: unknown) => api.GetObjectCommand>)[`${name}Command`];
-  if (!Cmd) throw new Error(`no command for ${c.operation}`);
-  return new Cmd(decodeParams(c.params));
-}
-
 function clientFor(c: BotocoreCase, transport: api.Transport) {
   return new api.MediaStoreDataClient({
     endpoint: c.endpoint_url!,
     region: c.region,
-    credentials: { accessKeyId: c.credentials.access_key_id, secretAccessKey: c.credentials.secret_access_key, sessionToken: c.credentials.session_token },
+    credentials: credentialsOf(c),
     clock: clockOf(c.date),
     transport,
     maxAttempts: 1,
@@ -49,7 +41,7 @@ describe('botocore mediastore-data cases through MediaStoreDataClient', () => {
     // A PutObject answer carries the SHA-256 of what arrived, as the service's does.
     const cap = captureTransport((r) => (r.method === 'PUT' ? json({ ContentSHA256: createHash('sha256').update(r.body).digest('hex'), ETag: 'e' }) : json({})));
     const client = clientFor(c, cap.transport);
-    await client.send(commandOf(c));
+    await client.send(commandFor(api, c));
     expect(cap.requests).toHaveLength(1);
     const ours = cap.last!;
     const theirs = new URL(req.url);
@@ -80,8 +72,7 @@ describe('botocore mediastore-data cases through MediaStoreDataClient', () => {
     for (const name of Object.keys(ours.headers)) if (!NOISE.has(name)) expect(expected.has(name), `extra header ${name}`).toBe(true);
 
     // The body, byte for byte.
-    const body = req.body.base64 !== undefined ? Buffer.from(req.body.base64, 'base64') : Buffer.from(req.body.text ?? '', 'utf8');
-    expect(Buffer.from(ours.body).equals(body)).toBe(true);
+    expect(Buffer.from(ours.body).equals(recordedBody(c))).toBe(true);
     expect(createHash('sha256').update(ours.body).digest('hex')).toBe(req.body.sha256);
 
     // Signing: scope, signed headers, payload hash, and the Authorization header itself.
@@ -99,7 +90,7 @@ describe('botocore mediastore-data cases through MediaStoreDataClient', () => {
   it.each(cases.filter((c) => c.kind === 'presigned-url').map((c) => [c.id, c] as const))('%s (presigned URL)', async (_id, c) => {
     const cap = captureTransport();
     const client = clientFor(c, cap.transport);
-    const url = await api.getSignedUrl(client, commandOf(c), { expiresIn: c.expires_in });
+    const url = await api.getSignedUrl(client, commandFor(api, c), { expiresIn: c.expires_in });
     expect(url).toBe(c.presigned!.url);
     expect(new URL(url).searchParams.get('X-Amz-Signature')).toBe(c.signing.signature);
     expect(cap.requests).toHaveLength(0);

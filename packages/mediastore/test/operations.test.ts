@@ -1,9 +1,9 @@
 // One table for the service: each operation's input → the JSON 1.1 request it becomes, and
 // canned responses → typed outputs (CreationTime as Date) and typed errors.
+import { verifySigned } from '@skiff/testkit/sigv4';
 import { describe, expect, it } from 'vitest';
 import * as ms from '../src/index.js';
 import { bodyOf, captured, json } from './helpers.js';
-import { verifySigned } from './sigv4Verify.js';
 
 const ARN = 'arn:aws:mediastore:us-west-2:111122223333:container/movies';
 const CORS: ms.CorsRule[] = [{ AllowedOrigins: ['https://*.example.com'], AllowedMethods: ['GET', 'HEAD'], AllowedHeaders: ['*'], MaxAgeSeconds: 3000, ExposeHeaders: ['etag'] }];

@@ -9,7 +9,7 @@
 import { createHash } from 'node:crypto';
 import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { awsChunkedOptionsOf, botocoreCases, captureTransport, clockOf, decodeParams, verifyAwsChunked, type BotocoreCase } from '@skiff/testkit';
+import { awsChunkedOptionsOf, botocoreCases, captureTransport, clockOf, commandClass, credentialsOf, decodeParams, recordedBody, verifyAwsChunked, type BotocoreCase } from '@skiff/testkit';
 import type { Command } from '@skiff/core';
 import * as s3 from '../src/index.js';
 import { canonicalQuery, checkSigV4 } from './sigv4Check.js';
@@ -31,16 +31,15 @@ function client(c: BotocoreCase, transport: s3.Transport) {
     endpoint: c.endpoint_url,
     forcePathStyle: true,
     clock: clockOf(c.date),
-    credentials: { accessKeyId: c.credentials.access_key_id, secretAccessKey: c.credentials.secret_access_key, sessionToken: c.credentials.session_token },
+    credentials: credentialsOf(c),
     transport,
   });
 }
 
 /** The case's params as S3Client input, with the differences an S4 client has on purpose. */
 function commandOf(c: BotocoreCase): Command<unknown, unknown> {
-  const op = c.kind === 'presigned-url' ? c.operation.replace(/(^|_)([a-z])/g, (_, __, ch: string) => ch.toUpperCase()) : c.operation;
-  const Cmd = (s3 as unknown as Record<string, new (input: unknown) => Command<unknown, unknown>>)[`${op}Command`];
-  expect(Cmd, `S3Client has no ${op}Command`).toBeTypeOf('function');
+  const Cmd = commandClass(s3, c);
+  expect(Cmd, `S3Client has no command for ${c.operation}`).toBeTypeOf('function');
   const params = decodeParams(c.params) as Record<string, unknown>;
   // A file-like body in botocore is a stream here, sent with its length (a signed upload must announce it).
   const raw = (c.params as { Body?: { $stream_bytes_base64?: string } }).Body;
@@ -66,9 +65,8 @@ function splitUrl(url: string) {
 
 /** botocore's body bytes, aws-chunked decoded (its trailer CRC checked by the verifier). */
 function theirData(c: BotocoreCase, headers: Record<string, string>): Uint8Array {
-  const b = c.request!.body;
-  const bytes = b.base64 !== undefined ? new Uint8Array(Buffer.from(b.base64, 'base64')) : new TextEncoder().encode(b.text ?? '');
-  expect(sha256(bytes)).toBe(b.sha256);
+  const bytes = recordedBody(c);
+  expect(sha256(bytes)).toBe(c.request!.body.sha256);
   if (!/aws-chunked/.test(headers['content-encoding'] ?? '')) return bytes;
   return verifyAwsChunked(bytes, { contentSha256: headers['x-amz-content-sha256']!, decodedContentLength: Number(headers['x-amz-decoded-content-length']) }).data!;
 }

@@ -1,33 +1,10 @@
 // The shared botocore IAM golden requests, replayed through IAMClient with the case's
 // clock, region, credentials and endpoint: the Query serializer writes botocore's bytes, so
 // the request is compared in full, Authorization included (vectors/botocore/README.md).
-import { botocoreCases, captureTransport, clockOf, decodeParams, type BotocoreCase } from '@skiff/testkit';
+import { botocoreCases, captureTransport, clockOf, commandFor, credentialsOf, recordedHeader, type BotocoreCase } from '@skiff/testkit';
 import { describe, expect, it } from 'vitest';
-import {
-  AttachGroupPolicyCommand,
-  AttachUserPolicyCommand,
-  DetachGroupPolicyCommand,
-  DetachUserPolicyCommand,
-  GetPolicyCommand,
-  GetPolicyVersionCommand,
-  IAMClient,
-  ListAttachedGroupPoliciesCommand,
-  ListAttachedUserPoliciesCommand,
-  ListPoliciesCommand,
-} from '../src/index.js';
+import * as iam from '../src/index.js';
 import { emptyAnswer } from './helpers.js';
-
-const commands: Record<string, new (input: never) => unknown> = {
-  GetPolicy: GetPolicyCommand,
-  GetPolicyVersion: GetPolicyVersionCommand,
-  ListPolicies: ListPoliciesCommand,
-  ListAttachedUserPolicies: ListAttachedUserPoliciesCommand,
-  ListAttachedGroupPolicies: ListAttachedGroupPoliciesCommand,
-  AttachUserPolicy: AttachUserPolicyCommand,
-  AttachGroupPolicy: AttachGroupPolicyCommand,
-  DetachUserPolicy: DetachUserPolicyCommand,
-  DetachGroupPolicy: DetachGroupPolicyCommand,
-};
 
 // Not signed and not meaningful: botocore's own bookkeeping.
 const IGNORED = new Set(['user-agent', 'amz-sdk-invocation-id', 'amz-sdk-request', 'expect']);
@@ -36,17 +13,8 @@ const cases = botocoreCases('iam.json');
 
 async function replay(c: BotocoreCase) {
   const cap = captureTransport(emptyAnswer(c.operation));
-  const client = new IAMClient({
-    region: c.region,
-    endpoint: c.endpoint_url,
-    clock: clockOf(c.date),
-    maxAttempts: 1,
-    transport: cap.transport,
-    credentials: { accessKeyId: c.credentials.access_key_id, secretAccessKey: c.credentials.secret_access_key, sessionToken: c.credentials.session_token },
-  });
-  const Cmd = commands[c.operation];
-  if (!Cmd) throw new Error(`IAMClient has no command for the botocore case's operation ${c.operation}`);
-  await client.send(new Cmd(decodeParams(c.params) as never) as never);
+  const client = new iam.IAMClient({ region: c.region, endpoint: c.endpoint_url, clock: clockOf(c.date), maxAttempts: 1, transport: cap.transport, credentials: credentialsOf(c) });
+  await client.send(commandFor(iam, c));
   expect(cap.requests).toHaveLength(1);
   return cap.requests[0]!;
 }
@@ -62,7 +30,7 @@ describe('botocore iam golden requests through IAMClient', () => {
     const golden = c.request!;
     expect(req.method).toBe(golden.method);
     expect(req.url).toBe(golden.url);
-    expect(new URL(req.url).host).toBe(golden.implicit_headers?.find(([n]) => n.toLowerCase() === 'host')?.[1]);
+    expect(new URL(req.url).host).toBe(recordedHeader(c, 'host'));
 
     // The form body: the same parameters in the same order, and the same bytes.
     const body = new TextDecoder().decode(req.body);
@@ -82,6 +50,6 @@ describe('botocore iam golden requests through IAMClient', () => {
     const auth = req.headers.authorization!;
     expect(auth).toContain(`Credential=${c.credentials.access_key_id}/${c.signing_scope},`);
     expect(c.signing_scope).toBe(`${c.date.slice(0, 8)}/${c.region}/iam/aws4_request`);
-    expect(auth).toBe(golden.headers.find(([n]) => n === 'Authorization')?.[1]);
+    expect(auth).toBe(recordedHeader(c, 'authorization'));
   });
 });

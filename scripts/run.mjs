@@ -34,7 +34,7 @@ function step(title, cmd, args, opts) {
   }
 }
 
-/** Packages whose dist is missing or older than a file of their src, package.json or tsup config. */
+/** Packages whose dist is missing or older than a file of their src, package.json or tsup config (the service packages' is scripts/tsupService.ts). */
 function staleBuilds() {
   const newest = (path) => {
     if (!existsSync(path)) return 0;
@@ -48,7 +48,7 @@ function staleBuilds() {
     const pkg = join(dir, 'package.json');
     if (!existsSync(pkg) || !JSON.parse(readFileSync(pkg, 'utf8')).scripts?.build) continue;
     const built = existsSync(join(dir, 'dist', 'index.js')) ? statSync(join(dir, 'dist', 'index.js')).mtimeMs : 0;
-    if (built < Math.max(newest(join(dir, 'src')), newest(pkg), newest(join(dir, 'tsup.config.ts')))) stale.push(name);
+    if (built < Math.max(newest(join(dir, 'src')), newest(pkg), newest(join(dir, 'tsup.config.ts')), newest(join(root, 'scripts', 'tsupService.ts')))) stale.push(name);
   }
   return stale;
 }

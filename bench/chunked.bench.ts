@@ -2,7 +2,7 @@
 // pieces in the same run (target ≥ 70%), and RSS growth while a 1 GiB stream is encoded
 // (target: bounded). Run from the root: npx tsx bench/chunked.bench.ts [MiB per run] [runs]
 // `chunkedThroughput()` is also what `npm run bench` (bench/run.ts, section chunked) reports.
-import { createHash, createHmac, randomBytes } from 'node:crypto';
+import { createHash, createHmac } from 'node:crypto';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { availableParallelism, loadavg } from 'node:os';
@@ -14,6 +14,7 @@ import { encodeAwsChunked } from '../packages/core/src/signing/awsChunkedEncoder
 import type { AwsChunkedMode } from '../packages/core/src/signing/awsChunkedLength.js';
 import { deriveSigningKey } from '../packages/core/src/signing/awsChunkedSigner.js';
 import { signStreaming } from '../packages/core/src/signing/streamingRequest.js';
+import { asyncPieces, pieces } from './lib/pieces.js';
 
 const MiB = 1024 * 1024;
 const main = !!process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href;
@@ -27,19 +28,6 @@ const signing = {
   scope: '20251121/us-west-2/s3/aws4_request',
   seedSignature: '0'.repeat(64),
 };
-
-// The same pieces feed every case: a ring of random buffers, so generating data costs nothing.
-const RING = Array.from({ length: 16 }, () => new Uint8Array(randomBytes(256 * 1024)));
-function* pieces(total: number, size: number): Generator<Uint8Array> {
-  for (let off = 0, i = 0; off < total; off += size, i++) {
-    const buf = RING[i % RING.length]!;
-    const start = (i * 4099) % (buf.length - size);
-    yield buf.subarray(start, start + Math.min(size, total - off));
-  }
-}
-async function* asyncPieces(total: number, size: number): AsyncGenerator<Uint8Array> {
-  yield* pieces(total, size);
-}
 
 async function drain(body: AsyncIterable<Uint8Array>): Promise<number> {
   let n = 0;

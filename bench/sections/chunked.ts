@@ -6,28 +6,17 @@
 // through the built package's public API: signRequest({ payload: 'streaming-signed' }) from
 // @skiff/core, draining the signed body. v3 has no signed aws-chunked encoder (its PutObject
 // and lib-storage send whole-part SHA-256 or unsigned trailers), so its column is empty.
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import { signRequest } from '@skiff/core';
 import type { ChunkedCaseResult } from '../chunked.bench.js';
 import { runChild } from '../lib/child.js';
 import { median, MiB } from '../lib/measure.js';
+import { asyncPieces, pieces } from '../lib/pieces.js';
 import type { Section } from '../lib/section.js';
 import { CREDENTIALS, ROOT } from '../lib/servers.js';
 import type { Row } from '../lib/table.js';
 
 const CHUNK = 64 * 1024;
-// The same pieces feed every case: views into a ring of random buffers, so making data costs nothing.
-const RING = Array.from({ length: 16 }, () => new Uint8Array(randomBytes(256 * 1024)));
-function* pieces(total: number, size: number): Generator<Uint8Array> {
-  for (let off = 0, i = 0; off < total; off += size, i++) {
-    const buf = RING[i % RING.length]!;
-    const start = (i * 4099) % (buf.length - size);
-    yield buf.subarray(start, start + Math.min(size, total - off));
-  }
-}
-async function* asyncPieces(total: number, size: number): AsyncGenerator<Uint8Array> {
-  yield* pieces(total, size);
-}
 
 /** MiB per CPU-second of `run` over `mib` MiB. */
 async function speed(mib: number, run: () => unknown): Promise<number> {

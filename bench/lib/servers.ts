@@ -3,7 +3,7 @@
 import { spawn } from 'node:child_process';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
-import { startKinesalite, startMoto, type Peer } from '@skiff/testkit';
+import { startKinesalite, startMoto, stopper, type Peer } from '@skiff/testkit';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export type { Peer };
@@ -17,13 +17,6 @@ export function startNodeServer(name: string, script: string, args: string[] = [
   const child = spawn(process.execPath, [script, ...args], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NODE_OPTIONS: '' } });
   let err = '';
   child.stderr!.on('data', (d: Buffer) => (err = (err + d.toString()).slice(-4000)));
-  const stop = () =>
-    new Promise<void>((resolve) => {
-      if (child.exitCode !== null || child.signalCode !== null) return resolve();
-      child.once('exit', () => resolve());
-      child.kill('SIGTERM');
-      setTimeout(() => child.kill('SIGKILL'), 3000).unref();
-    });
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => {
       child.kill('SIGKILL');
@@ -37,7 +30,7 @@ export function startNodeServer(name: string, script: string, args: string[] = [
       clearTimeout(timer);
       child.removeAllListeners('exit');
       const endpoint = line.trim();
-      resolve({ endpoint, port: Number(new URL(endpoint).port), pid: child.pid!, stop });
+      resolve({ endpoint, port: Number(new URL(endpoint).port), pid: child.pid!, stop: stopper(child) });
     });
   });
 }

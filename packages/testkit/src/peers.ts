@@ -26,6 +26,17 @@ export async function freePort(): Promise<number> {
   });
 }
 
+/** A peer's `stop`: SIGTERM to the exact child started, SIGKILL if it is still there 3 s later; resolves once it has exited. */
+export function stopper(child: ChildProcess): () => Promise<void> {
+  return () =>
+    new Promise<void>((resolve) => {
+      if (child.exitCode !== null || child.signalCode !== null) return resolve();
+      child.once('exit', () => resolve());
+      child.kill('SIGTERM');
+      setTimeout(() => child.kill('SIGKILL'), 3000).unref();
+    });
+}
+
 async function waitReady(url: string, child: ChildProcess, timeoutMs: number, name: string, log: () => string): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
@@ -50,14 +61,7 @@ function startChild(name: string, cmd: string, args: string[], port: number, env
   child.stdout!.on('data', keep);
   child.stderr!.on('data', keep);
   const endpoint = `http://127.0.0.1:${port}`;
-  const stop = () =>
-    new Promise<void>((resolve) => {
-      if (child.exitCode !== null || child.signalCode !== null) return resolve();
-      child.once('exit', () => resolve());
-      child.kill('SIGTERM');
-      setTimeout(() => child.kill('SIGKILL'), 3000).unref();
-    });
-  return waitReady(endpoint + readyPath, child, 30_000, name, () => out).then(() => ({ endpoint, port, pid: child.pid!, stop }));
+  return waitReady(endpoint + readyPath, child, 30_000, name, () => out).then(() => ({ endpoint, port, pid: child.pid!, stop: stopper(child) }));
 }
 
 /** kinesalite (npm dev dependency), in memory. */

@@ -12,7 +12,7 @@ import { describe, expect, it } from 'vitest';
 import { awsChunkedOptionsOf, botocoreCases, captureTransport, clockOf, commandClass, credentialsOf, decodeParams, recordedBody, verifyAwsChunked, type BotocoreCase } from '@skiff/testkit';
 import type { Command } from '@skiff/core';
 import * as s3 from '../src/index.js';
-import { canonicalQuery, checkSigV4 } from './sigv4Check.js';
+import { canonicalQuery, checkSigV4, splitUrl } from './sigv4Check.js';
 
 const files = ['s3.json', 's3.botocore-1.43.11.json'] as const;
 const sha256 = (b: Uint8Array) => createHash('sha256').update(b).digest('hex');
@@ -54,13 +54,6 @@ function commandOf(c: BotocoreCase): Command<unknown, unknown> {
   const cs = params.CopySource as { Bucket?: string; Key?: string } | undefined;
   if (cs && typeof cs === 'object') params.CopySource = s3.copySource(cs.Bucket!, cs.Key!);
   return new Cmd!(params);
-}
-
-function splitUrl(url: string) {
-  const rest = url.slice(url.indexOf('://') + 3);
-  const pq = rest.slice(rest.search(/[/?]|$/));
-  const q = pq.indexOf('?');
-  return { host: rest.slice(0, rest.search(/[/?]|$/)), path: q < 0 ? pq : pq.slice(0, q), query: q < 0 ? '' : pq.slice(q + 1) };
 }
 
 /** botocore's body bytes, aws-chunked decoded (its trailer CRC checked by the verifier). */

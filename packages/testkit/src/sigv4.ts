@@ -1,7 +1,8 @@
 // Independent SigV4 checks for tests, written from the SigV4 documentation with node:crypto
 // only: nothing from @skiff/core or smithy, so what the client signed is verified by code that
 // is not the client's. This file imports nothing else, and is reached as
-// `@skiff/testkit/sigv4`, not through the index (which loads core).
+// `@skiff/testkit/sigv4`, not through the index (which loads core): s4-s3's sigv4Check and the
+// reliability suite's verifier build on it and stay clear of the code they check.
 import { createHash, createHmac } from 'node:crypto';
 
 export const sha256Hex = (d: Uint8Array | string) => createHash('sha256').update(d).digest('hex');

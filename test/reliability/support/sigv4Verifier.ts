@@ -1,8 +1,11 @@
 // An independent SigV4 verifier: node:crypto and the AWS Signature Version 4 specification,
 // nothing from the code under test. It rebuilds the canonical request from what would go on
 // the wire (the raw URL, the headers, the body) and checks the Authorization header's
-// signature, and that every header worth protecting was signed.
-import { createHash, createHmac } from 'node:crypto';
+// signature, and that every header worth protecting was signed. The SigV4 pieces it shares
+// with s4-s3's check (encoding, canonical query, the signature) are @skiff/testkit/sigv4's.
+import { canonicalQuery, rfc3986 as enc, safeDecode as dec, sha256Hex as sha256, signatureOf } from '@skiff/testkit/sigv4';
+
+export { canonicalQuery };
 
 export interface WireRequest {
   method: string;
@@ -10,18 +13,6 @@ export interface WireRequest {
   headers: Record<string, string>;
   body?: Uint8Array;
 }
-
-const sha256 = (d: string | Uint8Array) => createHash('sha256').update(d).digest('hex');
-const hmac = (k: string | Buffer, d: string) => createHmac('sha256', k).update(d).digest();
-/** RFC 3986: everything but A-Z a-z 0-9 - _ . ~ percent-encoded, upper-case hex. */
-const enc = (s: string) => encodeURIComponent(s).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
-const dec = (s: string) => {
-  try {
-    return decodeURIComponent(s);
-  } catch {
-    return s;
-  }
-};
 
 /** The raw path and query of a URL, exactly as written (no URL parser resolves anything). */
 export function rawTarget(url: string): { path: string; query: string } {
@@ -43,21 +34,6 @@ export function canonicalUri(path: string, s3: boolean): string {
   }
   const joined = `/${out.join('/')}${out.length && path.endsWith('/') ? '/' : ''}`;
   return joined.split('/').map(enc).join('/');
-}
-
-export function canonicalQuery(query: string, drop: string[] = []): string {
-  if (!query) return '';
-  return query
-    .split('&')
-    .filter(Boolean)
-    .map((p) => {
-      const eq = p.indexOf('=');
-      return [enc(dec(eq < 0 ? p : p.slice(0, eq))), enc(dec(eq < 0 ? '' : p.slice(eq + 1)))] as const;
-    })
-    .filter(([k]) => !drop.includes(k))
-    .sort(([a, av], [b, bv]) => (a < b ? -1 : a > b ? 1 : av < bv ? -1 : av > bv ? 1 : 0))
-    .map(([k, v]) => `${k}=${v}`)
-    .join('&');
 }
 
 export interface Verdict {
@@ -92,10 +68,7 @@ export function verifySigV4(req: WireRequest, secretAccessKey: string, opts: { s
   const payloadHash = claimed ?? bodyHash;
   const { path, query } = rawTarget(req.url);
   const canonicalRequest = [req.method, canonicalUri(path, opts.s3), canonicalQuery(query), signed.map((n) => `${n}:${value(n)}\n`).join(''), signedList, payloadHash].join('\n');
-  const scope = `${day}/${region}/${service}/aws4_request`;
-  const stringToSign = ['AWS4-HMAC-SHA256', amzDate, scope, sha256(canonicalRequest)].join('\n');
-  const key = hmac(hmac(hmac(hmac(`AWS4${secretAccessKey}`, day!), region!), service!), 'aws4_request');
-  const expected = createHmac('sha256', key).update(stringToSign).digest('hex');
+  const expected = signatureOf(canonicalRequest, amzDate, `${day}/${region}/${service}/aws4_request`, secretAccessKey);
   return expected === signature ? { ok: true, canonicalRequest } : { ok: false, reason: `signature mismatch`, canonicalRequest };
 }
 
@@ -112,8 +85,6 @@ export function verifyPresigned(method: string, url: string, secretAccessKey: st
   if (!signedList.split(';').includes('host')) return { ok: false, reason: 'host is not signed' };
   const host = new URL(url).host;
   const canonicalRequest = [method, canonicalUri(path, opts.s3), canonicalQuery(query, ['X-Amz-Signature']), signedList.split(';').map((n) => `${n}:${n === 'host' ? host : ''}\n`).join(''), signedList, opts.payload].join('\n');
-  const stringToSign = ['AWS4-HMAC-SHA256', amzDate, `${day}/${region}/${service}/aws4_request`, sha256(canonicalRequest)].join('\n');
-  const key = hmac(hmac(hmac(hmac(`AWS4${secretAccessKey}`, day!), region!), service!), 'aws4_request');
-  const expected = createHmac('sha256', key).update(stringToSign).digest('hex');
+  const expected = signatureOf(canonicalRequest, amzDate, `${day}/${region}/${service}/aws4_request`, secretAccessKey);
   return expected === q.get('X-Amz-Signature') ? { ok: true, canonicalRequest } : { ok: false, reason: 'signature mismatch', canonicalRequest };
 }

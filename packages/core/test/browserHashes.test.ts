@@ -3,8 +3,8 @@
 // them (the signer given the browser's hash functions), so a browser signs exactly as Node does.
 import { createHash, createHmac } from 'node:crypto';
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
-import { createSha256, md5, syncCrypto } from '../src/platform/browser.js';
+import { describe, expect, it, vi } from 'vitest';
+import { createSha256, hashes, md5, syncCrypto } from '../src/platform/browser.js';
 import { signRequestTraced } from '../src/signing/signingTrace.js';
 import { classicCases, toHttpRequest } from './signingVectors.js';
 
@@ -65,7 +65,7 @@ describe('browser platform hashes', () => {
     );
   });
 
-  it('signs the SigV4 suite exactly as with node:crypto', async () => {
+  it('signs the SigV4 suite with Web Crypto (the signing hashes) and with the pure-JS hashes, as with node:crypto', async () => {
     const cases = classicCases().filter((c) => !c.name.endsWith('post-sts-header-after'));
     expect(cases.length).toBeGreaterThan(20);
     for (const c of cases) {
@@ -75,9 +75,22 @@ describe('browser platform hashes', () => {
         service: 'service',
         date: new Date('2015-08-30T12:36:00Z'),
       };
-      const signed = await signRequestTraced(toHttpRequest(c.req), ctx, syncCrypto);
-      expect(signed.request.headers.authorization, c.name).toBe(c.authz);
-      expect(signed.canonicalRequest, c.name).toBe(c.creq);
+      for (const hash of [hashes, syncCrypto]) {
+        const signed = await signRequestTraced(toHttpRequest(c.req), ctx, hash);
+        expect(signed.request.headers.authorization, c.name).toBe(c.authz);
+        expect(signed.canonicalRequest, c.name).toBe(c.creq);
+      }
     }
+  });
+
+  it('says why it cannot sign where Web Crypto is missing (an http: page), instead of failing obscurely', async () => {
+    vi.stubGlobal('crypto', {});
+    try {
+      await expect(hashes.sha256('x')).rejects.toThrow(/Web Crypto.*secure contexts/);
+      await expect(hashes.hmac('k', 'x')).rejects.toThrow(/Web Crypto.*secure contexts/);
+    } finally {
+      vi.unstubAllGlobals();
+    }
+    expect((await hashes.sha256('x')).length).toBe(32);
   });
 });

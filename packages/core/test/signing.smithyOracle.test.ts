@@ -138,7 +138,7 @@ describe('SigV4: core signer = @smithy/signature-v4', () => {
       fc.asyncProperty(method, path, query, headers, context, body, async (m, p, q, hs, c, b) => {
         const { req, ctx } = build(m, p, q, hs, c);
         req.body = b;
-        const ours = signHeaders(req, ctx).request.headers.authorization;
+        const ours = (await signHeaders(req, ctx)).request.headers.authorization;
         expect(ours).toBe(await smithyAuthorization(req, ctx));
       }),
       { numRuns: 600 },

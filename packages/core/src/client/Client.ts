@@ -102,7 +102,7 @@ export class Client<C extends ClientConfig = ClientConfig> {
       };
       // aws-chunked uploads are signed by the signer their operation brings (see
       // OperationSpec.streamingSigner): the chunk encoder is then only in bundles that upload.
-      const signed = payload === 'streaming-signed' ? await streamingSigner(op as Operation<unknown, unknown>)(request, ctx) : signHeaders(request, ctx).request;
+      const signed = payload === 'streaming-signed' ? await streamingSigner(op as Operation<unknown, unknown>)(request, ctx) : (await signHeaders(request, ctx)).request;
       // One controller per attempt: the caller's signal and the time-out both end it.
       const ac = new AbortController();
       let timedOut = false;

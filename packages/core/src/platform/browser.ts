@@ -1,6 +1,7 @@
 // Browser (and any non-Node) runtime pieces, reached through core's `#platform` import map
-// by default. No node: modules and no undici here; hashing is pure JS (sync) so the signing
-// path is the same code in every runtime.
+// by default. No node: modules and no undici here. Signing hashes with Web Crypto; the pure-JS
+// SHA-256 (sync, incremental) is only in bundles that need those two properties: aws-chunked
+// uploads and bodies hashed as they stream.
 import type { Credentials } from '../credentials/Credentials.js';
 import type { DefaultTransportOptions, HttpRequest, HttpResponse, Transport, TransportOptions } from '../transport/Transport.js';
 import { md5Bytes } from './md5.js';
@@ -8,6 +9,26 @@ import { HmacSha256, Sha256Hash, type HashInput } from './sha256.js';
 
 export const runtime = 'browser' as const;
 
+const u8 = (d: Uint8Array | string) => (typeof d === 'string' ? new TextEncoder().encode(d) : d) as Uint8Array<ArrayBuffer>;
+
+function subtle(): SubtleCrypto {
+  const s = globalThis.crypto?.subtle;
+  if (!s) throw new Error('Signing needs Web Crypto (crypto.subtle), which browsers only give to secure contexts (https: pages and localhost)');
+  return s;
+}
+
+/** The hashes SigV4 signing uses: Web Crypto (native code, async). */
+export const hashes = {
+  async sha256(data: Uint8Array | string): Promise<Uint8Array> {
+    return new Uint8Array(await subtle().digest('SHA-256', u8(data)));
+  },
+  async hmac(key: Uint8Array | string, data: Uint8Array | string): Promise<Uint8Array> {
+    const k = await subtle().importKey('raw', u8(key), { name: 'HMAC', hash: 'SHA-256' }, false, ['sign']);
+    return new Uint8Array(await subtle().sign('HMAC', k, u8(data)));
+  },
+};
+
+/** Synchronous pure-JS hashing: the aws-chunked trailer and chunk chain. */
 export const syncCrypto = {
   sha256(data: Uint8Array | string): Uint8Array {
     return new Sha256Hash().update(data).digest();

@@ -23,6 +23,9 @@ export const syncCrypto = {
   },
 };
 
+/** The hashes SigV4 signing uses: node:crypto, synchronous. */
+export const hashes = syncCrypto;
+
 /** An incremental SHA-256: a body is hashed piece by piece as it streams, never held whole. */
 export function createSha256(): { update(data: Uint8Array): void; digest(): Uint8Array } {
   const h = createHash('sha256');

@@ -1,9 +1,12 @@
 import { createChunkHasher, createSha256, syncCrypto } from '#platform';
-import { signingKey } from './sigv4.js';
 import { EMPTY_SHA256, toHex } from './toHex.js';
 
-// The signing key of the header request signs the chunks too.
-export { deriveSigningKey } from './sigv4.js';
+/** kSigning = HMAC chain over (date, region, service, "aws4_request"), synchronously. */
+export function deriveSigningKey(secretAccessKey: string, shortDate: string, region: string, service: string): Uint8Array {
+  let key = syncCrypto.hmac(`AWS4${secretAccessKey}`, shortDate);
+  for (const part of [region, service, 'aws4_request']) key = syncCrypto.hmac(key, part);
+  return key;
+}
 
 export function chunkStringToSign(amzDate: string, scope: string, previousSignature: string, chunkSha256Hex: string): string {
   return `AWS4-HMAC-SHA256-PAYLOAD\n${amzDate}\n${scope}\n${previousSignature}\n${EMPTY_SHA256}\n${chunkSha256Hex}`;
@@ -75,6 +78,6 @@ export function createChunkSigner(
   seedSignature: string,
 ): AwsChunkedSigner {
   const shortDate = amzDate.slice(0, 8);
-  const key = signingKey(credentials, shortDate, region, service);
+  const key = deriveSigningKey(credentials.secretAccessKey, shortDate, region, service);
   return new AwsChunkedSigner(key, amzDate, `${shortDate}/${region}/${service}/aws4_request`, seedSignature);
 }

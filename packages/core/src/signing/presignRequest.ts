@@ -1,4 +1,4 @@
-import { syncCrypto } from '#platform';
+import { hashes } from '#platform';
 import type { HttpRequest } from '../transport/Transport.js';
 import { normalizesPath, pathToSign } from './signHeaders.js';
 import type { SigningContext } from './SigningContext.js';
@@ -31,11 +31,11 @@ const DROPPED = /* @__PURE__ */ new Set(['authorization', 'date', 'x-amz-date', 
  * empty string without one).
  */
 export async function presignRequest(req: HttpRequest, ctx: PresignContext): Promise<string> {
-  return presignTrace(req, ctx).url;
+  return (await presignTrace(req, ctx)).url;
 }
 
 /** presignRequest, with what was hashed and signed. */
-export function presignTrace(req: HttpRequest, ctx: PresignContext, hash: HashFns = syncCrypto): { url: string } & Omit<Signature, 'signature'> {
+export async function presignTrace(req: HttpRequest, ctx: PresignContext, hash: HashFns = hashes): Promise<{ url: string } & Omit<Signature, 'signature'>> {
   const issue = checkExpiresIn(ctx.expiresIn);
   if (issue) throw new RangeError(issue);
   const parts = splitUrl(req.url);
@@ -61,8 +61,8 @@ export function presignTrace(req: HttpRequest, ctx: PresignContext, hash: HashFn
   ];
   if (credentials.sessionToken) auth.push(['X-Amz-Security-Token', credentials.sessionToken]);
   const path = pathToSign(parts.path, ctx);
-  const { signature, ...trace } = signCanonical(
-    { method: req.method, path, query: [...query, ...auth.map(([name, value]) => ({ name, value }))], headers: signed, payloadHash: payloadHash(req, ctx, hash) },
+  const { signature, ...trace } = await signCanonical(
+    { method: req.method, path, query: [...query, ...auth.map(([name, value]) => ({ name, value }))], headers: signed, payloadHash: await payloadHash(req, ctx, hash) },
     credentials,
     longDate,
     ctx.region,
@@ -77,9 +77,9 @@ export function presignTrace(req: HttpRequest, ctx: PresignContext, hash: HashFn
   return { url: `${parts.origin}${urlPath}?${[...own, ...sorted.map(([k, v]) => `${k}=${escapeUri(v)}`)].join('&')}`, ...trace };
 }
 
-function payloadHash(req: HttpRequest, ctx: SigningContext, hash: HashFns): string {
+async function payloadHash(req: HttpRequest, ctx: SigningContext, hash: HashFns): Promise<string> {
   if (ctx.s3 || ctx.payload === 'unsigned') return 'UNSIGNED-PAYLOAD';
   if (req.body === undefined) return EMPTY_SHA256;
-  if (req.body instanceof Uint8Array) return toHex(hash.sha256(req.body));
+  if (req.body instanceof Uint8Array) return toHex(await hash.sha256(req.body));
   throw new TypeError('presignRequest: a stream body cannot be hashed into a presigned URL; presign without the body, or with payload "unsigned"');
 }

@@ -1,4 +1,4 @@
-import { syncCrypto } from '#platform';
+import { hashes } from '#platform';
 import type { HttpRequest } from '../transport/Transport.js';
 import type { SigningContext } from './SigningContext.js';
 import { ALGORITHM, amzDate, canonicalHeaders, canonicalPath, credentialScope, type HashFns, type Signature, signCanonical } from './sigv4.js';
@@ -19,7 +19,7 @@ export const pathToSign = (path: string, ctx: Pick<SigningContext, 's3' | 'norma
  * UNSIGNED-PAYLOAD (aws-chunked uploads go through signStreaming, which calls this for the
  * header request).
  */
-export function signHeaders(req: HttpRequest, ctx: SigningContext, hash: HashFns = syncCrypto): { request: HttpRequest } & Omit<Signature, 'signature'> {
+export async function signHeaders(req: HttpRequest, ctx: SigningContext, hash: HashFns = hashes): Promise<{ request: HttpRequest } & Omit<Signature, 'signature'>> {
   const headers: Record<string, string> = {};
   for (const [k, v] of Object.entries(req.headers)) headers[k.toLowerCase()] = v;
   const url = splitUrl(req.url);
@@ -36,10 +36,10 @@ export function signHeaders(req: HttpRequest, ctx: SigningContext, hash: HashFns
   const longDate = amzDate(ctx.date);
   if (credentials.sessionToken) headers['x-amz-security-token'] = credentials.sessionToken;
   headers['x-amz-date'] = longDate;
-  const payloadHash = headers['x-amz-content-sha256'] ?? (body ? toHex(hash.sha256(body)) : EMPTY_SHA256);
+  const payloadHash = headers['x-amz-content-sha256'] ?? (body ? toHex(await hash.sha256(body)) : EMPTY_SHA256);
   if (ctx.contentSha256Header ?? !!ctx.s3) headers['x-amz-content-sha256'] = payloadHash;
   const signed = canonicalHeaders(headers, ctx.signableHeaders?.map((h) => h.toLowerCase()));
-  const { signature, ...trace } = signCanonical(
+  const { signature, ...trace } = await signCanonical(
     { method: req.method, path: pathToSign(url.path, ctx), query: url.query, headers: signed, payloadHash },
     credentials,
     longDate,

@@ -15,5 +15,5 @@ export async function signRequest(req: HttpRequest, ctx: SigningContext): Promis
   // every bundle. The client itself calls signHeaders, and signs uploads with the operation's
   // streamingSigner.
   if (ctx.payload === 'streaming-signed') return signStreaming(req, ctx);
-  return signHeaders(req, ctx).request;
+  return (await signHeaders(req, ctx)).request;
 }

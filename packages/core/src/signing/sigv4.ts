@@ -5,9 +5,9 @@
 //
 // Why not smithy's class at run time: it is about 16 KB minified with the @smithy/core pieces
 // it pulls in (event-stream header encoding, UUIDs, blob adapters) and cannot be tree-shaken,
-// which alone is a third of a 15 KB browser bundle budget; and it hashes through a promise per
-// step where this signs synchronously (node:crypto in Node, core's own SHA-256 elsewhere).
-import { syncCrypto } from '#platform';
+// which alone is a third of a 15 KB browser bundle budget. Hashing is the platform's: node:crypto
+// in Node (synchronous), Web Crypto elsewhere.
+import { hashes } from '#platform';
 import type { Credentials } from '../credentials/Credentials.js';
 import { escapeUri } from './splitUrl.js';
 import { toHex } from './toHex.js';
@@ -15,7 +15,10 @@ import { toHex } from './toHex.js';
 export const ALGORITHM = 'AWS4-HMAC-SHA256';
 
 /** The hash functions signing uses (replaceable so a test can sign with another platform's). */
-export type HashFns = Pick<typeof syncCrypto, 'sha256' | 'hmac'>;
+export interface HashFns {
+  sha256(data: Uint8Array | string): Uint8Array | Promise<Uint8Array>;
+  hmac(key: Uint8Array | string, data: Uint8Array | string): Uint8Array | Promise<Uint8Array>;
+}
 
 // Never signed unless asked for: hop-by-hop and proxy headers, and those the HTTP layer or a
 // proxy may change on the way (smithy's and botocore's lists).
@@ -109,24 +112,19 @@ export function credentialScope(shortDate: string, region: string, service: stri
 // stale key.
 const keys = /* @__PURE__ */ new WeakMap<object, Map<string, Uint8Array>>();
 
-/** kSigning: the HMAC chain over (date, region, service, "aws4_request"). */
-export function deriveSigningKey(secretAccessKey: string, shortDate: string, region: string, service: string, hash: HashFns = syncCrypto): Uint8Array {
-  let key = hash.hmac(`AWS4${secretAccessKey}`, shortDate);
-  for (const part of [region, service, 'aws4_request']) key = hash.hmac(key, part);
-  return key;
-}
-
-/** deriveSigningKey, remembered per credentials object and scope. */
-export function signingKey(credentials: Pick<Credentials, 'secretAccessKey'>, shortDate: string, region: string, service: string, hash: HashFns = syncCrypto): Uint8Array {
-  if (hash !== syncCrypto) return deriveSigningKey(credentials.secretAccessKey, shortDate, region, service, hash);
+/** kSigning (the HMAC chain over date, region, service and "aws4_request"), remembered per
+ * credentials object and scope. */
+export async function signingKey(credentials: Pick<Credentials, 'secretAccessKey'>, shortDate: string, region: string, service: string, hash: HashFns = hashes): Promise<Uint8Array> {
   let byScope = keys.get(credentials);
   if (!byScope) keys.set(credentials, (byScope = new Map()));
   const id = `${credentialScope(shortDate, region, service)}\n${credentials.secretAccessKey}`;
-  let key = byScope.get(id);
+  let key = hash === hashes ? byScope.get(id) : undefined;
   if (!key) {
+    key = await hash.hmac(`AWS4${credentials.secretAccessKey}`, shortDate);
+    for (const part of [region, service, 'aws4_request']) key = await hash.hmac(key, part);
     // A new day or region: the keys of the old ones are of no more use.
     if (byScope.size >= 8) byScope.clear();
-    byScope.set(id, (key = deriveSigningKey(credentials.secretAccessKey, shortDate, region, service)));
+    if (hash === hashes) byScope.set(id, key);
   }
   return key;
 }
@@ -147,17 +145,17 @@ export interface Signature {
 }
 
 /** Hashes the canonical request, builds the string to sign and signs it. */
-export function signCanonical(
+export async function signCanonical(
   parts: CanonicalParts,
   credentials: Pick<Credentials, 'secretAccessKey'>,
   longDate: string,
   region: string,
   service: string,
-  hash: HashFns = syncCrypto,
-): Signature {
+  hash: HashFns = hashes,
+): Promise<Signature> {
   const canonicalRequest = `${parts.method}\n${parts.path}\n${canonicalQuery(parts.query)}\n${parts.headers.lines}\n\n${parts.headers.names}\n${parts.payloadHash}`;
   const shortDate = longDate.slice(0, 8);
-  const stringToSign = `${ALGORITHM}\n${longDate}\n${credentialScope(shortDate, region, service)}\n${toHex(hash.sha256(canonicalRequest))}`;
-  const signature = toHex(hash.hmac(signingKey(credentials, shortDate, region, service, hash), stringToSign));
+  const stringToSign = `${ALGORITHM}\n${longDate}\n${credentialScope(shortDate, region, service)}\n${toHex(await hash.sha256(canonicalRequest))}`;
+  const signature = toHex(await hash.hmac(await signingKey(credentials, shortDate, region, service, hash), stringToSign));
   return { canonicalRequest, stringToSign, signature };
 }

@@ -18,11 +18,11 @@ export type StreamingHttpRequest = Omit<HttpRequest, 'body'> & { body?: AwsChunk
  * encoder as its body: it reads and signs the data as the transport pulls it.
  */
 export async function signStreaming(req: StreamingHttpRequest, ctx: SigningContext, mode?: AwsChunkedMode): Promise<HttpRequest> {
-  return signStreamingTrace(req, ctx, mode).request;
+  return (await signStreamingTrace(req, ctx, mode)).request;
 }
 
 /** signStreaming, with what the header request's signature covered. */
-export function signStreamingTrace(req: StreamingHttpRequest, ctx: SigningContext, mode: AwsChunkedMode = ctx.trailer ? 'signed-trailer' : 'signed'): ReturnType<typeof signHeaders> {
+export async function signStreamingTrace(req: StreamingHttpRequest, ctx: SigningContext, mode: AwsChunkedMode = ctx.trailer ? 'signed-trailer' : 'signed'): ReturnType<typeof signHeaders> {
   const source = req.body ?? new Uint8Array(0);
   const decodedLength = ctx.decodedContentLength ?? sourceLength(req.body);
   if (decodedLength === undefined) throw new TypeError('aws-chunked: decodedContentLength is required when the body is a stream');
@@ -45,7 +45,7 @@ export function signStreamingTrace(req: StreamingHttpRequest, ctx: SigningContex
   else headers['content-length'] = String(awsChunkedEncodedLength(decodedLength, layout));
 
   // The header request is signed with the streaming marker as its payload hash.
-  const { request: signed, ...trace } = signHeaders({ method: req.method, url: req.url, headers }, { ...ctx, payload: 'sha256' });
+  const { request: signed, ...trace } = await signHeaders({ method: req.method, url: req.url, headers }, { ...ctx, payload: 'sha256' });
   let signing;
   if (mode !== 'unsigned-trailer') {
     const amzDate = signed.headers['x-amz-date']!;
@@ -53,7 +53,7 @@ export function signStreamingTrace(req: StreamingHttpRequest, ctx: SigningContex
     if (!seedSignature) throw new Error('aws-chunked: the header request has no signature to seed the chunks');
     const shortDate = amzDate.slice(0, 8);
     signing = {
-      signingKey: signingKey(ctx.credentials, shortDate, ctx.region, ctx.service),
+      signingKey: await signingKey(ctx.credentials, shortDate, ctx.region, ctx.service),
       amzDate,
       scope: `${shortDate}/${ctx.region}/${ctx.service}/aws4_request`,
       seedSignature,

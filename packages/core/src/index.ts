@@ -47,7 +47,7 @@ export const md5: typeof NodePlatform.md5 = platform.md5;
 export const syncCrypto: typeof NodePlatform.syncCrypto = platform.syncCrypto;
 
 export { validateInput, toIssues, formatPath } from './validation/validate.js';
-export { blob, headerValue, int, maxUtf8Bytes, str, timestampInput, HEADER_SAFE } from './validation/schemas.js';
+export { anchored, blob, headerValue, int, maxUtf8Bytes, str, stringRules, timestampInput, HEADER_SAFE, type StringRules } from './validation/schemas.js';
 
 export { concatBytes, fromBase64, fromUtf8, toBase64, toBytes, toHex, utf8 } from './body/bytes.js';
 export { isBlob, isReadableStream, iterate, knownLength, readAll, sdkStream, toWebStream, type BodySource, type StreamingBody } from './body/streams.js';

@@ -2,7 +2,7 @@
 // service document (000 "AWS Elemental MediaStore Data Plane", 002 for UploadAvailability);
 // where the documents disagree, ../shared/design/seed-decisions.md decides, and the decision is
 // named next to the schema.
-import { headerValue, struct, type Shape } from '@skiff/core';
+import { headerValue, stringRules, struct, type Shape } from '@skiff/core';
 import * as z from 'zod/mini';
 
 /** 000 Path of DeleteObject, DescribeObject, GetObject, PutObject: at most 10 folders. */
@@ -53,9 +53,7 @@ export function objectPath() {
   return z.string().check(
     z.overwrite((s: string) => (s.startsWith('/') ? s.slice(1) : s)),
     // A length problem is reported alone (an empty path also fails the pattern).
-    z.minLength(1, { abort: true }),
-    z.maxLength(900, { abort: true }),
-    z.regex(anchored(OBJECT_PATH)),
+    stringRules({ min: 1, max: 900, pattern: OBJECT_PATH }),
     noDotSegments(),
   );
 }
@@ -63,7 +61,7 @@ export function objectPath() {
 /** A ListItems folder path (seed-decisions: optional leading `/`, length 0..900). */
 /* @__NO_SIDE_EFFECTS__ */
 export function folderPath() {
-  return z.string().check(z.maxLength(900, { abort: true }), z.regex(anchored(FOLDER_PATH)), noDotSegments());
+  return z.string().check(stringRules({ max: 900, pattern: FOLDER_PATH }), noDotSegments());
 }
 
 /** 000 CacheControl: any value HTTP allows ("custom user-defined values are also accepted");
@@ -84,10 +82,6 @@ export function storageClass() {
 /* @__NO_SIDE_EFFECTS__ */
 export function uploadAvailability() {
   return z.enum(['STANDARD', 'STREAMING']);
-}
-
-function anchored(re: RegExp): RegExp {
-  return new RegExp(`^(?:${re.source.replace(/^\^|\$$/g, '')})$`, re.flags);
 }
 
 /** 000 Item: a metadata entry for a folder or object (ListItems). Parsed leniently. */

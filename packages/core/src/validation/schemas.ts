@@ -3,28 +3,51 @@
 import * as z from 'zod/mini';
 import { utf8 } from '../body/bytes.js';
 
-/** A string with documented length bounds (characters) and an optional pattern. */
+/**
+ * A string with documented length bounds (characters, i.e. code points) and an optional
+ * pattern. One check that reports each broken constraint, where zod's minLength, maxLength and
+ * regex checks cost about 1.8 KB minified in every browser bundle. A length problem is
+ * reported alone: the pattern is not run over a string already known to be too long.
+ */
 /* @__NO_SIDE_EFFECTS__ */
-export function str(opts: { min?: number; max?: number; pattern?: RegExp } = {}) {
-  const checks = [];
-  if (opts.min !== undefined) checks.push(z.minLength(opts.min));
-  if (opts.max !== undefined) checks.push(z.maxLength(opts.max));
-  if (opts.pattern) checks.push(z.regex(anchored(opts.pattern)));
-  return checks.length ? z.string().check(...checks) : z.string();
+export function str(opts: StringRules = {}) {
+  return opts.min === undefined && opts.max === undefined && !opts.pattern ? z.string() : z.string().check(stringRules(opts));
 }
 
-function anchored(re: RegExp): RegExp {
+export interface StringRules {
+  min?: number;
+  max?: number;
+  pattern?: RegExp;
+}
+
+/** str()'s check by itself, for a schema that transforms the string first. */
+/* @__NO_SIDE_EFFECTS__ */
+export function stringRules({ min, max, pattern }: StringRules) {
+  const re = pattern && anchored(pattern);
+  return z.superRefine((s: string, ctx) => {
+    const n = /[\uD800-\uDBFF]/.test(s) ? [...s].length : s.length;
+    const problem =
+      min !== undefined && n < min ? `length must be at least ${min}` : max !== undefined && n > max ? `length must be at most ${max}` : re && !re.test(s) ? `must match the pattern ${re}` : undefined;
+    if (problem) ctx.addIssue({ code: 'custom', message: problem, input: s });
+  });
+}
+
+export function anchored(re: RegExp): RegExp {
   const src = re.source;
   return src.startsWith('^') && src.endsWith('$') ? re : new RegExp(`^(?:${src})$`, re.flags);
 }
 
-/** An integer in a documented range. */
+/** An integer in a documented range (one check, as str()). */
 /* @__NO_SIDE_EFFECTS__ */
 export function int(opts: { min?: number; max?: number } = {}) {
-  const checks = [];
-  if (opts.min !== undefined) checks.push(z.gte(opts.min));
-  if (opts.max !== undefined) checks.push(z.lte(opts.max));
-  return checks.length ? z.int().check(...checks) : z.int();
+  const min = opts.min ?? Number.MIN_SAFE_INTEGER;
+  const max = opts.max ?? Number.MAX_SAFE_INTEGER;
+  return z.number().check(
+    z.superRefine((n: number, ctx) => {
+      const problem = !Number.isInteger(n) ? 'must be an integer' : n < min ? `must be at least ${min}` : n > max ? `must be at most ${max}` : undefined;
+      if (problem) ctx.addIssue({ code: 'custom', message: problem, input: n });
+    }),
+  );
 }
 
 /** At most `max` UTF-8 bytes (documents that count bytes, not characters). */

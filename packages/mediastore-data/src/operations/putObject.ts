@@ -1,4 +1,4 @@
-import { createCommand, defineOperation, isBlob, isReadableStream, utf8 } from '@skiff/core';
+import { createCommand, defineOperation, isBlob, isReadableStream, utf8, str } from '@skiff/core';
 import * as z from 'zod/mini';
 import { ContainerNotFoundException, InternalServerError } from '../errors.js';
 import { preparePutObject } from '../putObjectUpload.js';
@@ -85,7 +85,7 @@ export const PutObject: CheckedOperation<PutObjectInput, PutObjectOutput> = /* @
         .object({
           Body: body(),
           Path: objectPath(),
-          ContentType: z.optional(z.string().check(z.regex(CONTENT_TYPE))),
+          ContentType: z.optional(str({ pattern: CONTENT_TYPE })),
           CacheControl: z.optional(cacheControl()),
           StorageClass: z.optional(storageClass()),
           UploadAvailability: z.optional(uploadAvailability()),

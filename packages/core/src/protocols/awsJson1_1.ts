@@ -1,7 +1,6 @@
 import { readAll } from '../body/streams.js';
 import type { Operation } from '../operation/Operation.js';
-import { coerceStruct } from './coerce.js';
-import { jsonBody, parseJson, parseJsonError } from './json.js';
+import { decodeJson, jsonBody, parseJson, parseJsonError } from './json.js';
 import type { Protocol, SerializeContext } from './Protocol.js';
 
 /**
@@ -27,7 +26,7 @@ export function awsJson1_1(opts: { targetPrefix: string }): Protocol {
     },
     async parse<O>(op: Operation<unknown, O>, response: { headers: Record<string, string>; body?: unknown }) {
       const { bytes } = await readAll(response.body as never);
-      return coerceStruct(parseJson(bytes), op.output ?? {}) as O;
+      return decodeJson(parseJson(bytes), op.output && { struct: op.output }) as O;
     },
     parseError(_op, response, body) {
       return parseJsonError(response.headers, body, response.status);

@@ -1,8 +1,8 @@
-import { fromUtf8, toBase64, utf8 } from '../body/bytes.js';
+import { fromBase64, fromUtf8, toBase64, utf8 } from '../body/bytes.js';
 import { redact } from '../errors/redact.js';
 import { ResponseParseError } from '../errors/transportErrors.js';
 import type { Shape } from '../operation/Shape.js';
-import { copySafe } from './coerce.js';
+import { copySafe, parseTimestamp } from './coerce.js';
 import type { ParsedError } from './Protocol.js';
 
 /**
@@ -104,4 +104,28 @@ export function statusCode(status: number): string {
     429: 'TooManyRequestsException', 500: 'InternalServerError', 502: 'BadGateway', 503: 'ServiceUnavailable', 504: 'GatewayTimeout',
   };
   return names[status] ?? `Http${status}Error`;
+}
+
+/**
+ * The timestamps and blobs of a parsed JSON document, decoded in place by the operation's
+ * output shape; every other member is left as it is. The document is fresh from parseJson
+ * (so it may be changed, and holds no prototype-reaching key). JSON needs only this much of
+ * coerce(), whose XML rules (text to numbers, lists of one, attributes) stay out of JSON
+ * services' bundles.
+ */
+export function decodeJson(v: unknown, shape: Shape | undefined): unknown {
+  if (v === null || v === undefined || shape === undefined) return v;
+  if (typeof shape === 'string') return shape === 'timestamp' ? parseTimestamp(v) : shape === 'blob' && typeof v === 'string' ? fromBase64(v) : v;
+  if ('decode' in shape) return shape.decode(v);
+  if (typeof v !== 'object') return v;
+  const o = v as Record<string, unknown>;
+  if ('list' in shape) {
+    if (Array.isArray(v)) for (let i = 0; i < v.length; i++) v[i] = decodeJson(v[i], shape.list);
+    return v;
+  }
+  for (const k of Object.keys(o)) {
+    const s = 'map' in shape ? shape.map : Object.hasOwn(shape.struct, k) ? shape.struct[k] : undefined;
+    if (s !== undefined) o[k] = decodeJson(o[k], s);
+  }
+  return v;
 }

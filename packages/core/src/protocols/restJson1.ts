@@ -1,9 +1,8 @@
 import { fromUtf8 } from '../body/bytes.js';
 import { readAll, sdkStream } from '../body/streams.js';
 import type { Operation } from '../operation/Operation.js';
-import { coerceStruct } from './coerce.js';
 import { bindInput, bindOutput, buildUrl, payloadBody, payloadMember } from './httpBindings.js';
-import { jsonBody, parseJson, parseJsonError } from './json.js';
+import { decodeJson, jsonBody, parseJson, parseJsonError } from './json.js';
 import type { Protocol, SerializeContext } from './Protocol.js';
 import type { HttpResponse } from '../transport/Transport.js';
 import { NetworkError } from '../errors/transportErrors.js';
@@ -35,7 +34,7 @@ export function restJson1(): Protocol {
       }
       const { bytes } = await readAll(response.body);
       if (pm) out[pm[0]] = pm[1].kind === 'string' ? fromUtf8(bytes) : parseJson(bytes);
-      else Object.assign(out, coerceStruct(parseJson(bytes), op.output ?? {}));
+      else Object.assign(out, decodeJson(parseJson(bytes), op.output && { struct: op.output }));
       return out as O;
     },
     parseError(_op, response, body) {

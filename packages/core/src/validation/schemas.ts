@@ -20,16 +20,21 @@ export interface StringRules {
   pattern?: RegExp;
 }
 
-/** str()'s check by itself, for a schema that transforms the string first. */
+/**
+ * str()'s check by itself, for a schema that transforms the string first. The check carries
+ * the rules it enforces (`rules`), so they stay readable off the schema (generated tests and
+ * docs read them as they would zod's own checks).
+ */
 /* @__NO_SIDE_EFFECTS__ */
 export function stringRules({ min, max, pattern }: StringRules) {
   const re = pattern && anchored(pattern);
-  return z.superRefine((s: string, ctx) => {
+  const check = z.superRefine((s: string, ctx) => {
     const n = /[\uD800-\uDBFF]/.test(s) ? [...s].length : s.length;
     const problem =
       min !== undefined && n < min ? `length must be at least ${min}` : max !== undefined && n > max ? `length must be at most ${max}` : re && !re.test(s) ? `must match the pattern ${re}` : undefined;
     if (problem) ctx.addIssue({ code: 'custom', message: problem, input: s });
   });
+  return Object.assign(check, { rules: { min, max, pattern: re } });
 }
 
 export function anchored(re: RegExp): RegExp {
@@ -37,17 +42,16 @@ export function anchored(re: RegExp): RegExp {
   return src.startsWith('^') && src.endsWith('$') ? re : new RegExp(`^(?:${src})$`, re.flags);
 }
 
-/** An integer in a documented range (one check, as str()). */
+/** An integer in a documented range (one check, as str(); its `rules` are readable too). */
 /* @__NO_SIDE_EFFECTS__ */
 export function int(opts: { min?: number; max?: number } = {}) {
   const min = opts.min ?? Number.MIN_SAFE_INTEGER;
   const max = opts.max ?? Number.MAX_SAFE_INTEGER;
-  return z.number().check(
-    z.superRefine((n: number, ctx) => {
-      const problem = !Number.isInteger(n) ? 'must be an integer' : n < min ? `must be at least ${min}` : n > max ? `must be at most ${max}` : undefined;
-      if (problem) ctx.addIssue({ code: 'custom', message: problem, input: n });
-    }),
-  );
+  const check = z.superRefine((n: number, ctx) => {
+    const problem = !Number.isInteger(n) ? 'must be an integer' : n < min ? `must be at least ${min}` : n > max ? `must be at most ${max}` : undefined;
+    if (problem) ctx.addIssue({ code: 'custom', message: problem, input: n });
+  });
+  return z.number().check(Object.assign(check, { rules: { min: opts.min, max: opts.max, int: true } }));
 }
 
 /** At most `max` UTF-8 bytes (documents that count bytes, not characters). */

@@ -6,7 +6,7 @@
 // bullet lists in extraction ("Returned in case: |"), so where it is silent the constraints
 // of the IAM API (2010-05-08) apply: a working S4, like IAM, rejects what breaks them.
 import * as z from 'zod/mini';
-import { list, str, struct, type Shape } from '@skiff/core';
+import { list, str, struct, type Shape, int } from '@skiff/core';
 
 /** S4: "its length being less than 20 or greater than 2048 characters" → ValidationError.
  * The ARN's form is left to the service (InvalidInput): a client-side pattern could refuse
@@ -39,7 +39,7 @@ export const marker = () =>
   );
 
 /** S4: an integer (MalformedInput otherwise); range from IAM's maxItemsType, 1..1000. */
-export const maxItems = () => z.int().check(z.gte(1), z.lte(1000));
+export const maxItems = () => int({ min: 1, max: 1000 });
 
 /** IAM's policyScopeType. S4 lists Scope as not supported. */
 export const scope = () => z.enum(['All', 'AWS', 'Local']);

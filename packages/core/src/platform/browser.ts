@@ -17,6 +17,12 @@ function subtle(): SubtleCrypto {
   return s;
 }
 
+/** Whether a NetworkError with this code may be retried: fetch failures carry no code, and the
+ * only codes here are the transport's own refusals (a dot-segment path), never worth a retry. */
+export function retryableNetworkCode(_code: string): boolean {
+  return false;
+}
+
 /** The hashes SigV4 signing uses: Web Crypto (native code, async). */
 export const hashes = {
   async sha256(data: Uint8Array | string): Promise<Uint8Array> {

@@ -23,6 +23,15 @@ export const syncCrypto = {
   },
 };
 
+// Socket and undici error codes that mean the request may not have been processed, or may be
+// safely retried (the codes are Node's: a browser's fetch gives none).
+const TRANSIENT_NETWORK = /^(ECONNRESET|ECONNREFUSED|EPIPE|ETIMEDOUT|EAI_AGAIN|ENOTFOUND|ECONNABORTED|UND_ERR_SOCKET|UND_ERR_CLOSED|UND_ERR_CONNECT_TIMEOUT|UND_ERR_HEADERS_TIMEOUT|UND_ERR_BODY_TIMEOUT|UND_ERR_RES_CONTENT_LENGTH_MISMATCH)$/;
+
+/** Whether a NetworkError with this code may be retried. */
+export function retryableNetworkCode(code: string): boolean {
+  return TRANSIENT_NETWORK.test(code);
+}
+
 /** The hashes SigV4 signing uses: node:crypto, synchronous. */
 export const hashes = syncCrypto;
 

@@ -1,5 +1,6 @@
 import { ServiceError } from '../errors/ServiceError.js';
 import { NetworkError, TimeoutError } from '../errors/transportErrors.js';
+import { retryableNetworkCode } from '#platform';
 
 // Codes every AWS-style service uses for "slow down" and for passing trouble.
 export const COMMON_THROTTLING_CODES = [
@@ -21,8 +22,6 @@ export const COMMON_THROTTLING_CODES = [
 export const COMMON_TRANSIENT_CODES = ['RequestTimeout', 'RequestTimeoutException', 'InternalError', 'InternalFailure', 'ServiceUnavailable', 'InternalServerError'];
 export const CLOCK_SKEW_CODES = ['RequestTimeTooSkewed', 'RequestExpired', 'InvalidSignatureException', 'SignatureDoesNotMatch', 'AuthFailure', 'RequestInTheFuture'];
 
-// Network error codes that mean the request may not have been processed, or may be safely retried.
-const TRANSIENT_NETWORK = /^(ECONNRESET|ECONNREFUSED|EPIPE|ETIMEDOUT|EAI_AGAIN|ENOTFOUND|ECONNABORTED|UND_ERR_SOCKET|UND_ERR_CLOSED|UND_ERR_CONNECT_TIMEOUT|UND_ERR_HEADERS_TIMEOUT|UND_ERR_BODY_TIMEOUT|UND_ERR_RES_CONTENT_LENGTH_MISMATCH)$/;
 
 export interface Classification {
   retryable: boolean;
@@ -32,7 +31,7 @@ export interface Classification {
 
 export function classify(err: unknown, throttlingCodes: ReadonlySet<string>, transientCodes: ReadonlySet<string>): Classification {
   if (err instanceof TimeoutError) return { retryable: true, throttling: false, kind: 'timeout' };
-  if (err instanceof NetworkError) return { retryable: err.code === undefined || TRANSIENT_NETWORK.test(err.code), throttling: false, kind: 'other' };
+  if (err instanceof NetworkError) return { retryable: err.code === undefined || retryableNetworkCode(err.code), throttling: false, kind: 'other' };
   if (err instanceof ServiceError) {
     const status = err.$metadata.httpStatusCode ?? 0;
     if (throttlingCodes.has(err.name) || status === 429) return { retryable: true, throttling: true, kind: 'other' };

@@ -28,21 +28,18 @@ type ZodIssue = {
   errors?: ZodIssue[][];
 };
 
-/** Words a reader understands: `length must be at most 128`, `is required`, `must be one of …`. */
+/** Words a reader understands: `number of items must be at most 100`, `is required`, `must be one of …`.
+ * Strings and numbers are checked by core's own checks (schemas.ts), which word their issues
+ * themselves; zod's issues here come from lists, enums, types and unions. */
 export function describeIssue(i: ZodIssue): string {
   const what = i.origin === 'array' || i.origin === 'set' ? 'number of items' : i.origin === 'string' ? 'length' : 'value';
   switch (i.code) {
     case 'too_big':
-      if (i.origin === 'string' || i.origin === 'array') return `${what} must be at most ${i.maximum}`;
-      return `must be ${i.inclusive === false ? 'less than' : 'at most'} ${i.maximum}`;
+      return `${what} must be at most ${i.maximum}`;
     case 'too_small':
-      if (i.origin === 'string' || i.origin === 'array') return `${what} must be at least ${i.minimum}`;
-      return `must be ${i.inclusive === false ? 'greater than' : 'at least'} ${i.minimum}`;
-    case 'invalid_format':
-      return i.format === 'regex' && i.pattern ? `must match the pattern ${i.pattern}` : i.message;
+      return `${what} must be at least ${i.minimum}`;
     case 'invalid_type':
       if ('input' in i && i.input === undefined) return 'is required';
-      if (i.expected === 'int') return 'must be an integer';
       return `must be ${i.expected === 'array' ? 'a list' : `of type ${i.expected}`}`;
     case 'invalid_value':
       // A missing enum member is reported as a value outside the enum: say what is wrong.

@@ -2,7 +2,7 @@
 // list must be in ascending order (InvalidPartOrder) and, by S4's part rules, numbered 1..N
 // with no gap (InvalidPart); both are checked before sending.
 import * as z from 'zod/mini';
-import { createCommand, defineOperation, list, struct } from '@skiff/core';
+import { createCommand, defineOperation, list, struct, str } from '@skiff/core';
 import { EntityTooSmall, InternalError, InvalidPart, InvalidPartOrder, InvalidRequest, MalformedXML, NoSuchUpload } from '../errors.js';
 import { S3_NAMESPACE } from '../service.js';
 import { bucketName, MAX_PARTS, objectKey, partNumber, uploadId } from '../shapes.js';
@@ -44,7 +44,7 @@ export const CompleteMultipartUpload = /* @__PURE__ */ defineOperation<CompleteM
       Key: objectKey(),
       UploadId: uploadId(),
       MultipartUpload: z.object({
-        Parts: z.array(z.object({ ETag: z.string().check(z.minLength(1)), PartNumber: partNumber() })).check(z.minLength(1), z.maxLength(MAX_PARTS), partOrder()),
+        Parts: z.array(z.object({ ETag: str({ min: 1 }), PartNumber: partNumber() })).check(z.minLength(1), z.maxLength(MAX_PARTS), partOrder()),
       }),
     }),
   output: { Location: 'string', Bucket: 'string', Key: 'string', ETag: 'string' },

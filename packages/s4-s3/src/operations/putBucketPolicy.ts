@@ -1,7 +1,7 @@
 // Document 004, S3 API: PutBucketPolicy (PUT /<bucket>?policy). Content-MD5 is sent (computed
 // when not given), as botocore does (the operation requires a checksum).
 import * as z from 'zod/mini';
-import { createCommand, defineOperation } from '@skiff/core';
+import { createCommand, defineOperation, str } from '@skiff/core';
 import { BadDigest, InternalError, InvalidDigest, MalformedPolicy } from '../errors.js';
 import { bucketName, contentMd5 } from '../shapes.js';
 
@@ -15,7 +15,7 @@ export type PutBucketPolicyOutput = Record<string, never>;
 
 export const PutBucketPolicy = /* @__PURE__ */ defineOperation<PutBucketPolicyInput, PutBucketPolicyOutput>({
   name: 'PutBucketPolicy',
-  input: () => z.object({ Bucket: bucketName(), Policy: z.string().check(z.minLength(1)), ContentMD5: z.optional(contentMd5()) }),
+  input: () => z.object({ Bucket: bucketName(), Policy: str({ min: 1 }), ContentMD5: z.optional(contentMd5()) }),
   http: { method: 'PUT', path: '/{Bucket}', query: { policy: '' } },
   bindings: {
     Bucket: { in: 'path', name: 'Bucket' },

@@ -28,13 +28,16 @@ export interface StringRules {
 /* @__NO_SIDE_EFFECTS__ */
 export function stringRules({ min, max, pattern }: StringRules) {
   const re = pattern && anchored(pattern);
-  const check = z.superRefine((s: string, ctx) => {
+  const problem = (s: string) => {
     const n = /[\uD800-\uDBFF]/.test(s) ? [...s].length : s.length;
-    const problem =
-      min !== undefined && n < min ? `length must be at least ${min}` : max !== undefined && n > max ? `length must be at most ${max}` : re && !re.test(s) ? `must match the pattern ${re}` : undefined;
-    if (problem) ctx.addIssue({ code: 'custom', message: problem, input: s });
-  });
-  return Object.assign(check, { rules: { min, max, pattern: re } });
+    return min !== undefined && n < min ? `length must be at least ${min}` : max !== undefined && n > max ? `length must be at most ${max}` : re && !re.test(s) ? `must match the pattern ${re}` : undefined;
+  };
+  return Object.assign(ruleCheck(problem), { rules: { min, max, pattern: re } });
+}
+
+/** One zod check worded by `problem` (undefined: no problem). */
+function ruleCheck<T>(problem: (v: T) => string | undefined) {
+  return z.refine<T>((v) => problem(v) === undefined, { error: (i) => problem(i.input as T) });
 }
 
 export function anchored(re: RegExp): RegExp {
@@ -47,10 +50,7 @@ export function anchored(re: RegExp): RegExp {
 export function int(opts: { min?: number; max?: number } = {}) {
   const min = opts.min ?? Number.MIN_SAFE_INTEGER;
   const max = opts.max ?? Number.MAX_SAFE_INTEGER;
-  const check = z.superRefine((n: number, ctx) => {
-    const problem = !Number.isInteger(n) ? 'must be an integer' : n < min ? `must be at least ${min}` : n > max ? `must be at most ${max}` : undefined;
-    if (problem) ctx.addIssue({ code: 'custom', message: problem, input: n });
-  });
+  const check = ruleCheck((n: number) => (!Number.isInteger(n) ? 'must be an integer' : n < min ? `must be at least ${min}` : n > max ? `must be at most ${max}` : undefined));
   return z.number().check(Object.assign(check, { rules: { min: opts.min, max: opts.max, int: true } }));
 }
 

@@ -5,7 +5,7 @@
 // Query serializer's form body holds exactly the pairs the AWS Query rules give.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { awsJson1_1, defineOperation, list, restJson1, struct, type Operation, type Shape } from '@skiff/core';
+import { awsJson1_1, defineOperation, list, restJson1, jsonBody, struct, type Operation, type Shape } from '@skiff/core';
 import { awsQuery, restXml } from '@skiff/core/xml';
 import { count } from './support/registry.js';
 
@@ -44,7 +44,7 @@ describe('JSON (awsJson1_1 and restJson1)', () => {
 
   it.each([
     ['awsJson1_1', awsJson1_1({ targetPrefix: 'Svc_1' })],
-    ['restJson1', restJson1()],
+    ['restJson1', restJson1({ jsonBody })],
   ])('%s: a document round-trips (blobs, timestamps to the millisecond, nested members)', async (_n, p) => {
     const o = op({ inputShape: shape, output: shape, http: { method: 'POST', path: '/' } });
     await fc.assert(

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
-import { awsJson1_1, createCommand, defineOperation, list, restJson1, struct, type Operation } from '../src/index.js';
+import { awsJson1_1, createCommand, defineOperation, list, restJson1, jsonBody, struct, type Operation } from '../src/index.js';
 import { awsQuery, restXml } from '../src/xml.js';
 import { EmbeddedError } from '../src/protocols/Protocol.js';
 
@@ -63,7 +63,7 @@ describe('awsJson1_1', () => {
 });
 
 describe('restJson1', () => {
-  const p = restJson1();
+  const p = restJson1({ jsonBody });
   const op = defineOperation<Record<string, unknown>, Record<string, unknown>>({
     name: 'Obj', input: () => z.object({}),
     http: { method: 'PUT', path: '/{Path+}' },

@@ -1,6 +1,6 @@
 // A small service declared for core tests: one JSON 1.1 operation, one REST-JSON operation.
 import * as z from 'zod/mini';
-import { awsJson1_1, Client, createCommand, defineOperation, defineServiceError, restJson1, str, int, type ClientConfig, type ServiceSpec } from '../src/index.js';
+import { awsJson1_1, Client, createCommand, defineOperation, defineServiceError, restJson1, jsonBody, str, int, type ClientConfig, type ServiceSpec } from '../src/index.js';
 
 export const NotFound = defineServiceError('ResourceNotFoundException');
 export const Throttled = defineServiceError('ProvisionedThroughputExceededException', 'client', { throttling: true });
@@ -39,7 +39,7 @@ export class TestClient extends Client {
   }
 }
 
-export const restService: ServiceSpec = { ...jsonService, protocol: restJson1() };
+export const restService: ServiceSpec = { ...jsonService, protocol: restJson1({ jsonBody }) };
 export const Fetch = defineOperation<{ Path: string; Range?: string }, { Body?: unknown; ContentLength?: number; StatusCode?: number }>({
   name: 'Fetch',
   input: () => z.object({ Path: z.string(), Range: z.optional(z.string()) }),

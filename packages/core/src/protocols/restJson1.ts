@@ -2,14 +2,24 @@ import { fromUtf8 } from '../body/bytes.js';
 import { readAll, sdkStream } from '../body/streams.js';
 import type { Operation } from '../operation/Operation.js';
 import { bindInput, bindOutput, buildUrl, payloadBody, payloadMember } from './httpBindings.js';
-import { decodeJson, jsonBody, parseJson, parseJsonError } from './json.js';
+import { decodeJson, type jsonBody, parseJson, parseJsonError } from './json.js';
+import type { Shape } from '../operation/Shape.js';
+import { SkiffError } from '../errors/SkiffError.js';
 import type { Protocol, SerializeContext } from './Protocol.js';
 import type { HttpResponse } from '../transport/Transport.js';
 import { NetworkError } from '../errors/transportErrors.js';
 
-/** restJson1: HTTP bindings for path, query and headers; other members as a JSON body (MediaStore Data). */
+/**
+ * restJson1: HTTP bindings for path, query and headers; other members as a JSON body. The JSON
+ * body writer is an option (pass core's `jsonBody`): MediaStore Data, the one restJson1 service
+ * here, binds every member to the HTTP message, and its bundles need not carry the writer.
+ */
 /* @__NO_SIDE_EFFECTS__ */
-export function restJson1(): Protocol {
+export function restJson1(opts: { jsonBody?: typeof jsonBody } = {}): Protocol {
+  const writeJson = (op: Operation<unknown, unknown>, v: unknown, members?: Record<string, Shape>) => {
+    if (!opts.jsonBody) throw new SkiffError(`${op.name}: a JSON body needs restJson1({ jsonBody }) in the service declaration`);
+    return opts.jsonBody(v, members);
+  };
   return {
     name: 'restJson1',
     serialize<I>(op: Operation<I, unknown>, input: I, ctx: SerializeContext) {
@@ -17,10 +27,10 @@ export function restJson1(): Protocol {
       const headers = b.headers;
       let body;
       if (b.payload) {
-        body = b.payload.kind === 'document' ? jsonBody(b.payload.value) : payloadBody(b.payload.value);
+        body = b.payload.kind === 'document' ? writeJson(op as Operation<unknown, unknown>, b.payload.value) : payloadBody(b.payload.value);
         if (b.payload.kind === 'document') headers['content-type'] ??= 'application/json';
       } else if (Object.keys(b.bodyMembers).length) {
-        body = jsonBody(b.bodyMembers, op.inputShape);
+        body = writeJson(op as Operation<unknown, unknown>, b.bodyMembers, op.inputShape);
         headers['content-type'] = 'application/json';
       }
       return { method: op.http?.method ?? 'POST', url: buildUrl(ctx.endpoint, b.path, b.query), headers, body: body as never };

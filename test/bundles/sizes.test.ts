@@ -7,15 +7,14 @@ import { bundle, composition, ensureBuilt, kb, mentionsName, operationNames, use
 interface Case {
   name: string;
   pkg: string;
-  /** Target in KB (1 KB = 1000 bytes, as performance.md), gzip -9. */
+  /** Budget in KB (1 KB = 1000 bytes, as performance.md), gzip -9: the test fails above it. */
   budget: number;
   /**
-   * The ceiling this test enforces today: the size measured when the suite was written plus a
-   * small margin. The targets of performance.md are not met yet (see BENCHMARKS.md and the
-   * issue's note); until they are, a bundle that grows past its ceiling fails, and the gap to
-   * the target is printed on every run.
+   * Only for a bundle whose budget is not met yet: the ceiling enforced instead (today's size
+   * and a small margin, so it cannot grow), and why the budget is out of reach (BENCHMARKS.md
+   * has the figures). The gap to the budget is printed on every run.
    */
-  ceiling: number;
+  notMet?: { ceiling: number; why: string };
   /** The operations the entry uses; every other operation of the package must be absent. */
   uses: string[];
   json: boolean;
@@ -27,7 +26,6 @@ const cases: Case[] = [
     name: 'Kinesis PutRecord',
     pkg: 'kinesis',
     budget: 15,
-    ceiling: 21.5,
     uses: ['PutRecord'],
     json: true,
     source: `import { KinesisClient, PutRecordCommand } from '@skiff/kinesis';
@@ -38,7 +36,6 @@ export const run = (data) => client.send(new PutRecordCommand({ StreamName: 'eve
     name: 'MediaStore ListContainers',
     pkg: 'mediastore',
     budget: 15,
-    ceiling: 21.5,
     uses: ['ListContainers'],
     json: true,
     source: `import { MediaStoreClient, ListContainersCommand } from '@skiff/mediastore';
@@ -49,7 +46,7 @@ export const run = () => client.send(new ListContainersCommand({ MaxResults: 10 
     name: 'MediaStore Data GetObject',
     pkg: 'mediastore-data',
     budget: 15,
-    ceiling: 22.5,
+    notMet: { ceiling: 16.5, why: 'the streamed Body (sdkStream), the HTTP bindings and the data-endpoint client on top of the JSON client' },
     uses: ['GetObject'],
     json: true,
     source: `import { MediaStoreDataClient, GetObjectCommand } from '@skiff/mediastore-data';
@@ -60,7 +57,6 @@ export const run = async () => (await client.send(new GetObjectCommand({ Path: '
     name: 'S3 GetObject',
     pkg: 's4-s3',
     budget: 22,
-    ceiling: 26,
     uses: ['GetObject'],
     json: false,
     source: `import { S3Client, GetObjectCommand } from '@skiff/s4-s3';
@@ -71,7 +67,6 @@ export const run = async () => (await client.send(new GetObjectCommand({ Bucket:
     name: 'IAM ListPolicies',
     pkg: 's4-iam',
     budget: 22,
-    ceiling: 23,
     uses: ['ListPolicies'],
     json: false,
     source: `import { IAMClient, ListPoliciesCommand } from '@skiff/s4-iam';
@@ -82,7 +77,7 @@ export const run = () => client.send(new ListPoliciesCommand({ Scope: 'Local', M
     name: 'S3 presign GetObject',
     pkg: 's4-s3',
     budget: 15,
-    ceiling: 26.5,
+    notMet: { ceiling: 21.3, why: 'getSignedUrl(client, command) takes an S3Client, whose send() brings the whole request path (retries, transport, XML errors)' },
     uses: ['GetObject'],
     json: false,
     source: `import { S3Client, GetObjectCommand, getSignedUrl } from '@skiff/s4-s3';
@@ -106,7 +101,7 @@ describe('browser bundles: one client + one command', () => {
   afterAll(() => {
     project?.cleanup();
     if (measured.length) {
-      const rows = measured.map((m) => `  ${m.name.padEnd(28)} ${kb(m.raw).padStart(8)} KB min  ${kb(m.gzip).padStart(6)} KB gzip  (target ${m.budget} KB) ${m.gzip <= m.budget * 1000 ? 'ok' : 'OVER'}`);
+      const rows = measured.map((m) => `  ${m.name.padEnd(28)} ${kb(m.raw).padStart(8)} KB min  ${kb(m.gzip).padStart(6)} KB gzip  (budget ${m.budget} KB) ${m.gzip <= m.budget * 1000 ? 'ok' : 'OVER'}`);
       console.log(`browser bundle sizes (esbuild --bundle --minify --platform=browser --format=esm, gzip -9):\n${rows.join('\n')}`);
     }
   });
@@ -119,11 +114,12 @@ describe('browser bundles: one client + one command', () => {
         measured.push({ name: c.name, raw: r.raw, gzip: r.gzip, budget: c.budget });
       }, 120_000);
 
-      it(`stays under its ${c.ceiling} KB ceiling (target ${c.budget} KB) gzipped`, () => {
+      const limit = c.notMet?.ceiling ?? c.budget;
+      it(c.notMet ? `stays under its ${limit} KB ceiling gzipped (budget ${c.budget} KB not met: ${c.notMet.why})` : `stays within its ${c.budget} KB budget gzipped`, () => {
         const gap = r.gzip - c.budget * 1000;
-        const detail = `${c.name}: ${kb(r.gzip)} KB gzip (${kb(r.raw)} KB minified), target ${c.budget} KB${gap > 0 ? ` — over by ${kb(gap)} KB` : ' — met'}, ceiling ${c.ceiling} KB; largest inputs (minified bytes):\n${composition(r)}`;
+        const detail = `${c.name}: ${kb(r.gzip)} KB gzip (${kb(r.raw)} KB minified), budget ${c.budget} KB${gap > 0 ? ` — over by ${kb(gap)} KB` : ' — met'}${c.notMet ? `, ceiling ${limit} KB` : ''}; largest inputs (minified bytes):\n${composition(r)}`;
         console.log(detail);
-        expect(r.gzip, detail).toBeLessThanOrEqual(c.ceiling * 1000);
+        expect(r.gzip, detail).toBeLessThanOrEqual(limit * 1000);
       });
 
       it('takes the browser build of core (#platform → dist/platform/browser.js), no undici, no node: modules', () => {

@@ -26,7 +26,7 @@ export * from './operations/uploadPartCopy.js';
 export * from './operations/deleteObjects.js';
 
 export * from './errors.js';
-export { paginateListObjects, paginateListObjectsV2 } from './paginators.js';
+export { paginateListObjects, paginateListObjectsV2, paginateListParts } from './paginators.js';
 export { waitUntilBucketExists, waitUntilBucketNotExists, waitUntilObjectExists, waitUntilObjectNotExists } from './waiters.js';
 export { Upload, MIN_PART_SIZE, type UploadOptions, type UploadParams, type UploadOutput, type Progress } from './Upload.js';
 export { getSignedUrl, type SignedUrlOptions } from './getSignedUrl.js';

@@ -1,6 +1,7 @@
 import { createPaginator } from '@skiff/core';
 import { ListObjectsCommand, type ListObjectsOutput } from './operations/listObjects.js';
 import { ListObjectsV2Command } from './operations/listObjectsV2.js';
+import { ListPartsCommand } from './operations/listParts.js';
 
 /**
  * ListObjects pages by `marker`: NextMarker when the service sends it (with a delimiter),
@@ -27,4 +28,14 @@ export const paginateListObjectsV2 = /* @__PURE__ */ createPaginator(ListObjects
   items: 'Contents',
   pageSize: 'MaxKeys',
   nextToken: (out) => (out.IsTruncated ? out.NextContinuationToken : undefined),
+});
+
+/** ListParts pages by part number: `part-number-marker` takes the NextPartNumberMarker of a
+ * truncated page. */
+export const paginateListParts = /* @__PURE__ */ createPaginator(ListPartsCommand, {
+  inputToken: 'PartNumberMarker',
+  tokenValue: Number,
+  items: 'Parts',
+  pageSize: 'MaxParts',
+  nextToken: (out) => (out.IsTruncated && out.NextPartNumberMarker !== undefined ? String(out.NextPartNumberMarker) : undefined),
 });

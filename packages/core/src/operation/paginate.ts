@@ -30,6 +30,9 @@ export interface PaginatorSpec<I, O> {
   items: (keyof O & string) | `${keyof O & string}.${string}`;
   /** The input member that sets the page size. */
   pageSize?: keyof I & string;
+  /** The input member's value for a token, when the member is not a string (S3 ListParts
+   * pages by a part number): tokens and resume tokens stay strings. */
+  tokenValue?: (token: string) => unknown;
 }
 
 // A resume token names the page to fetch and how many of its items were already yielded,
@@ -56,14 +59,15 @@ type Sender = { send<I, O>(c: Command<I, O>, o?: SendOptions): Promise<O> };
 export function createPaginator<I, O>(Cmd: CommandClass<I, O>, spec: PaginatorSpec<I, O>) {
   return async function* paginate<C extends Sender>(config: PaginationConfig<C>, input: I = {} as I): AsyncGenerator<Page<O>, void, undefined> {
     const start = config.startingToken ? decodePosition(config.startingToken) : {};
-    let token: string | undefined = start.t ?? ((input as Record<string, unknown>)[spec.inputToken] as string | undefined);
+    const given = (input as Record<string, unknown>)[spec.inputToken];
+    let token: string | undefined = start.t ?? (given === undefined ? undefined : String(given));
     let skip = start.s ?? 0;
     let remaining = config.maxItems ?? Infinity;
     const seen = new Set<string>();
     const path = spec.items.split('.');
     for (;;) {
       const req = { ...input } as Record<string, unknown>;
-      if (token !== undefined) req[spec.inputToken] = token;
+      if (token !== undefined) req[spec.inputToken] = spec.tokenValue ? spec.tokenValue(token) : token;
       if (spec.pageSize && config.pageSize !== undefined) req[spec.pageSize] = remaining < config.pageSize + skip ? Math.max(1, Math.min(config.pageSize, remaining + skip)) : config.pageSize;
       const out = await config.client.send(new Cmd(req as I), { abortSignal: config.abortSignal });
       const next = spec.nextToken(out, req as I);

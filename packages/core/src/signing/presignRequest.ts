@@ -17,7 +17,8 @@ export function checkExpiresIn(n: unknown): string | undefined {
 
 export type PresignContext = SigningContext & { expiresIn: number };
 
-// Auth parameters in the order botocore prints them (the canonical query is sorted anyway).
+// Auth parameters, in the order botocore prints them and `auth` below is built (the canonical
+// query is sorted anyway).
 const AUTH_PARAMS = ['X-Amz-Algorithm', 'X-Amz-Credential', 'X-Amz-Date', 'X-Amz-Expires', 'X-Amz-SignedHeaders', 'X-Amz-Security-Token', 'X-Amz-Signature'];
 // Set by the signer itself, or meaningless in a URL (the payload hash is signed, not sent).
 const DROPPED = /* @__PURE__ */ new Set(['authorization', 'date', 'x-amz-date', 'x-amz-security-token', 'x-amz-content-sha256']);
@@ -51,7 +52,7 @@ export async function presignTrace(req: HttpRequest, ctx: PresignContext, hash: 
   headers.host ??= parts.host;
   const { credentials } = ctx;
   const longDate = amzDate(ctx.date);
-  const signed = canonicalHeaders(headers, ctx.signableHeaders?.map((h) => h.toLowerCase()));
+  const signed = canonicalHeaders(headers, ctx.signableHeaders);
   const auth: Array<[string, string]> = [
     ['X-Amz-Algorithm', ALGORITHM],
     ['X-Amz-Credential', `${credentials.accessKeyId}/${credentialScope(longDate.slice(0, 8), ctx.region, ctx.service)}`],
@@ -71,10 +72,9 @@ export async function presignTrace(req: HttpRequest, ctx: PresignContext, hash: 
   );
   auth.push(['X-Amz-Signature', signature]);
   const own = query.map((p) => (p.hasValue ? `${escapeUri(p.name)}=${escapeUri(p.value)}` : escapeUri(p.name)));
-  const sorted = AUTH_PARAMS.map((k) => auth.find(([n]) => n === k)).filter((p) => p !== undefined);
   // The URL carries the path as sent (S3) or as written (others: the canonical form is only signed).
   const urlPath = normalizesPath(ctx) ? parts.path : path;
-  return { url: `${parts.origin}${urlPath}?${[...own, ...sorted.map(([k, v]) => `${k}=${escapeUri(v)}`)].join('&')}`, ...trace };
+  return { url: `${parts.origin}${urlPath}?${[...own, ...auth.map(([k, v]) => `${k}=${escapeUri(v)}`)].join('&')}`, ...trace };
 }
 
 async function payloadHash(req: HttpRequest, ctx: SigningContext, hash: HashFns): Promise<string> {

@@ -38,7 +38,7 @@ export async function signHeaders(req: HttpRequest, ctx: SigningContext, hash: H
   headers['x-amz-date'] = longDate;
   const payloadHash = headers['x-amz-content-sha256'] ?? (body ? toHex(await hash.sha256(body)) : EMPTY_SHA256);
   if (ctx.contentSha256Header ?? !!ctx.s3) headers['x-amz-content-sha256'] = payloadHash;
-  const signed = canonicalHeaders(headers, ctx.signableHeaders?.map((h) => h.toLowerCase()));
+  const signed = canonicalHeaders(headers, ctx.signableHeaders);
   const { signature, ...trace } = await signCanonical(
     { method: req.method, path: pathToSign(url.path, ctx), query: url.query, headers: signed, payloadHash },
     credentials,

@@ -82,7 +82,7 @@ export function canonicalQuery(pairs: ReadonlyArray<{ name: string; value: strin
 
 /**
  * The signed headers (lower-case names, sorted) and their canonical lines: values trimmed,
- * runs of white space folded to one space. `signable` names headers to sign although they are
+ * runs of white space folded to one space. `signable` names headers (any case) to sign although they are
  * normally left out; `unsignable` adds to the headers left out.
  */
 export function canonicalHeaders(
@@ -96,7 +96,7 @@ export function canonicalHeaders(
     if (v == null) continue;
     const lower = name.toLowerCase();
     const left = NEVER_SIGNED.has(lower) || unsignable?.includes(lower) || /^(proxy|sec)-/.test(lower);
-    if (left && !signable?.includes(lower)) continue;
+    if (left && !signable?.some((h) => h.toLowerCase() === lower)) continue;
     values[lower] = String(v).trim().replace(/\s+/g, ' ');
   }
   const names = Object.keys(values).sort();
@@ -115,17 +115,23 @@ const keys = /* @__PURE__ */ new WeakMap<object, Map<string, Uint8Array>>();
 /** kSigning (the HMAC chain over date, region, service and "aws4_request"), remembered per
  * credentials object and scope. */
 export async function signingKey(credentials: Pick<Credentials, 'secretAccessKey'>, shortDate: string, region: string, service: string, hash: HashFns = hashes): Promise<Uint8Array> {
+  // Keys derived with other hash functions (a test's) are not remembered.
+  if (hash !== hashes) return deriveKey(credentials.secretAccessKey, shortDate, region, service, hash);
   let byScope = keys.get(credentials);
   if (!byScope) keys.set(credentials, (byScope = new Map()));
   const id = `${credentialScope(shortDate, region, service)}\n${credentials.secretAccessKey}`;
-  let key = hash === hashes ? byScope.get(id) : undefined;
+  let key = byScope.get(id);
   if (!key) {
-    key = await hash.hmac(`AWS4${credentials.secretAccessKey}`, shortDate);
-    for (const part of [region, service, 'aws4_request']) key = await hash.hmac(key, part);
     // A new day or region: the keys of the old ones are of no more use.
     if (byScope.size >= 8) byScope.clear();
-    if (hash === hashes) byScope.set(id, key);
+    byScope.set(id, (key = await deriveKey(credentials.secretAccessKey, shortDate, region, service, hash)));
   }
+  return key;
+}
+
+async function deriveKey(secret: string, shortDate: string, region: string, service: string, hash: HashFns): Promise<Uint8Array> {
+  let key = await hash.hmac(`AWS4${secret}`, shortDate);
+  for (const part of [region, service, 'aws4_request']) key = await hash.hmac(key, part);
   return key;
 }
 

@@ -24,6 +24,11 @@ export { ParamValidationError, type ValidationIssue } from './errors/ParamValida
 export { ServiceError, defineServiceError, isServiceError, type ServiceErrorClass, type ServiceErrorOptions } from './errors/ServiceError.js';
 export { AbortError, IntegrityError, NetworkError, PaginationError, ResponseParseError, TimeoutError, WaiterError } from './errors/transportErrors.js';
 export { redact, registerSecret } from './errors/redact.js';
+export {
+  COMMON_ERRORS, IncompleteSignature, InternalFailure, InvalidAction, InvalidClientTokenId, InvalidParameterCombination, InvalidParameterValue,
+  InvalidQueryParameter, MalformedQueryString, MissingAction, MissingAuthenticationToken, MissingParameter, OptInRequired,
+  RequestExpired, ServiceUnavailable, ValidationError,
+} from './errors/commonErrors.js';
 
 export type { Credentials, CredentialProvider } from './credentials/Credentials.js';
 export { CredentialsError, cachingProvider, chain, defaultProvider, fromEnv, fromIni, resolveCredentials } from './credentials/providers.js';

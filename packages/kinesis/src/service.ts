@@ -1,9 +1,7 @@
-import { awsJson1_1, type ServiceSpec } from '@skiff/core';
+import { awsJson1_1, COMMON_ERRORS, type ServiceSpec } from '@skiff/core';
 import {
   ExpiredIteratorException, InvalidArgumentException, LimitExceededException, ProvisionedThroughputExceededException,
-  ResourceInUseException, ResourceNotFoundException, IncompleteSignature, InternalFailure, InvalidAction, InvalidClientTokenId, InvalidParameterCombination, InvalidParameterValue,
-  InvalidQueryParameter, MalformedQueryString, MissingAction, MissingAuthenticationToken, MissingParameter, OptInRequired,
-  RequestExpired, ServiceUnavailable, Throttling, ValidationError, ValidationException,
+  ResourceInUseException, ResourceNotFoundException, Throttling, ValidationException,
 } from './errors.js';
 
 /** Kinesis 2013-12-02: JSON 1.1 with `X-Amz-Target: Kinesis_20131202.<Op>`, signing name `kinesis`. */
@@ -15,11 +13,10 @@ export const kinesisService: ServiceSpec = {
   // The document's common errors, which any operation may return, and the operations' own
   // codes too, so a code arrives as its class whichever operation returned it.
   errors: [
+    ...COMMON_ERRORS,
     ExpiredIteratorException, InvalidArgumentException, LimitExceededException, ProvisionedThroughputExceededException,
     ResourceInUseException, ResourceNotFoundException,
-    IncompleteSignature, InternalFailure, InvalidAction, InvalidClientTokenId, InvalidParameterCombination, InvalidParameterValue,
-    InvalidQueryParameter, MalformedQueryString, MissingAction, MissingAuthenticationToken, MissingParameter, OptInRequired,
-    RequestExpired, ServiceUnavailable, Throttling, ValidationError, ValidationException,
+    Throttling, ValidationException,
   ],
   // "Insufficient provisioned throughput" (PutRecord, GetRecords, GetShardIterator): slow down and retry.
   throttlingCodes: ['ProvisionedThroughputExceededException'],

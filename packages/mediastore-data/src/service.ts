@@ -1,4 +1,4 @@
-import { restJson1, SkiffError, type ServiceSpec } from '@skiff/core';
+import { COMMON_ERRORS, restJson1, SkiffError, type ServiceSpec } from '@skiff/core';
 import * as e from './errors.js';
 
 /**
@@ -15,10 +15,9 @@ export const mediaStoreDataService: ServiceSpec = {
   },
   // 000 "Common Errors": any operation may answer these.
   errors: [
-    e.AccessDeniedException, e.IncompleteSignature, e.InternalFailure, e.InvalidAction, e.InvalidClientTokenId,
-    e.InvalidParameterCombination, e.InvalidParameterValue, e.InvalidQueryParameter, e.MalformedQueryString,
-    e.MissingAction, e.MissingAuthenticationToken, e.MissingParameter, e.OptInRequired, e.RequestExpired,
-    e.ServiceUnavailable, e.ThrottlingException, e.ValidationError,
+    ...COMMON_ERRORS,
+    e.AccessDeniedException,
+    e.ThrottlingException,
   ],
 };
 

@@ -2,6 +2,13 @@
 // `isServiceError(err, 'ContainerNotFoundException')` works without importing a class.
 import { defineServiceError } from '@skiff/core';
 
+// The common errors the AWS documents share are core's (the same classes in every service).
+export {
+  IncompleteSignature, InternalFailure, InvalidAction, InvalidClientTokenId, InvalidParameterCombination, InvalidParameterValue,
+  InvalidQueryParameter, MalformedQueryString, MissingAction, MissingAuthenticationToken, MissingParameter, OptInRequired,
+  RequestExpired, ServiceUnavailable, ValidationError,
+} from '@skiff/core';
+
 // ---- The MediaStore codes (000 and 001, each operation's "Errors"/"Exceptions") ----------
 
 /** 400: the container already exists, or is being created or deleted (CREATING/DELETING). */
@@ -17,26 +24,10 @@ export const LimitExceededException = /* @__PURE__ */ defineServiceError('LimitE
 /** 400: the container has no policy of the kind asked for (container, lifecycle, metric). */
 export const PolicyNotFoundException = /* @__PURE__ */ defineServiceError('PolicyNotFoundException');
 
-// ---- 000 § Common Errors ------------------------------------------------------------------
+// ---- 000 § Common Errors (those not shared with the other documents; the rest are core's) --
 
 export const AccessDeniedException = /* @__PURE__ */ defineServiceError('AccessDeniedException');
-export const IncompleteSignature = /* @__PURE__ */ defineServiceError('IncompleteSignature');
-export const InternalFailure = /* @__PURE__ */ defineServiceError('InternalFailure', 'server');
-export const InvalidAction = /* @__PURE__ */ defineServiceError('InvalidAction');
-export const InvalidClientTokenId = /* @__PURE__ */ defineServiceError('InvalidClientTokenId');
-export const InvalidParameterCombination = /* @__PURE__ */ defineServiceError('InvalidParameterCombination');
-export const InvalidParameterValue = /* @__PURE__ */ defineServiceError('InvalidParameterValue');
-export const InvalidQueryParameter = /* @__PURE__ */ defineServiceError('InvalidQueryParameter');
-export const MalformedQueryString = /* @__PURE__ */ defineServiceError('MalformedQueryString');
-export const MissingAction = /* @__PURE__ */ defineServiceError('MissingAction');
-export const MissingAuthenticationToken = /* @__PURE__ */ defineServiceError('MissingAuthenticationToken');
-export const MissingParameter = /* @__PURE__ */ defineServiceError('MissingParameter');
-export const OptInRequired = /* @__PURE__ */ defineServiceError('OptInRequired');
-export const RequestExpired = /* @__PURE__ */ defineServiceError('RequestExpired');
-export const ServiceUnavailable = /* @__PURE__ */ defineServiceError('ServiceUnavailable', 'server');
 export const ThrottlingException = /* @__PURE__ */ defineServiceError('ThrottlingException', 'client', { throttling: true });
-/** The service's own check of an input (a client-side check throws ParamValidationError instead). */
-export const ValidationError = /* @__PURE__ */ defineServiceError('ValidationError');
 
 // ---- The same common errors as a JSON 1.1 service spells them on the wire ------------------
 // The documents list the Query-style names above; the live service (and

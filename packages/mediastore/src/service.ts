@@ -1,4 +1,4 @@
-import { awsJson1_1, type ServiceSpec } from '@skiff/core';
+import { awsJson1_1, COMMON_ERRORS, type ServiceSpec } from '@skiff/core';
 import * as e from './errors.js';
 
 /**
@@ -14,12 +14,10 @@ export const mediaStoreService: ServiceSpec = {
   // Every code gets its class whichever operation returns it (the documents do not list,
   // say, LimitExceededException under PutMetricPolicy, yet the rule quota raises it).
   errors: [
+    ...COMMON_ERRORS,
     e.ContainerInUseException, e.ContainerNotFoundException, e.CorsPolicyNotFoundException, e.InternalServerError,
     e.LimitExceededException, e.PolicyNotFoundException,
-    e.AccessDeniedException, e.IncompleteSignature, e.InternalFailure, e.InvalidAction, e.InvalidClientTokenId,
-    e.InvalidParameterCombination, e.InvalidParameterValue, e.InvalidQueryParameter, e.MalformedQueryString,
-    e.MissingAction, e.MissingAuthenticationToken, e.MissingParameter, e.OptInRequired, e.RequestExpired,
-    e.ServiceUnavailable, e.ThrottlingException, e.ValidationError,
+    e.AccessDeniedException, e.ThrottlingException,
     e.InvalidSignatureException, e.IncompleteSignatureException, e.MissingAuthenticationTokenException,
     e.UnrecognizedClientException, e.ValidationException, e.SerializationException, e.UnknownOperationException,
   ],

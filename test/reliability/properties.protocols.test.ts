@@ -60,14 +60,17 @@ describe('JSON (awsJson1_1 and restJson1)', () => {
 
   // JSON text built by hand, so keys can be anything, repeated, or hidden behind \u escapes.
   type Node = { k: 'obj'; e: Array<[string, Node]> } | { k: 'arr'; i: Node[] } | { k: 'val'; v: unknown };
-  const key = fc.oneof(fc.string({ maxLength: 8 }), fc.constantFrom(...UNSAFE, '\\u005f_proto__', 'constructor\\u0000'.slice(0, 11)));
+  // An escaped key is written into the text as is; every other key is JSON-quoted (a generated
+  // key that merely starts with a backslash and `u` is not an escape and would not parse).
+  const ESCAPED = ['\\u005f_proto__'];
+  const key = fc.oneof(fc.string({ maxLength: 8 }), fc.constantFrom(...UNSAFE, ...ESCAPED));
   const tree = fc.letrec((tie) => ({
     node: fc.oneof({ depthSize: 'small', withCrossShrink: true }, fc.record({ k: fc.constant('val' as const), v: fc.oneof(fc.string(), fc.integer(), fc.boolean(), fc.constant(null)) }), tie('obj'), tie('arr')),
     obj: fc.record({ k: fc.constant('obj' as const), e: fc.array(fc.tuple(key, tie('node')), { maxLength: 4 }) }),
     arr: fc.record({ k: fc.constant('arr' as const), i: fc.array(tie('node'), { maxLength: 3 }) }),
   })) as unknown as { obj: fc.Arbitrary<Node> };
   const text = (n: Node): string =>
-    n.k === 'val' ? JSON.stringify(n.v) : n.k === 'arr' ? `[${n.i.map(text).join(',')}]` : `{${n.e.map(([k, v]) => `${k.startsWith('\\u') ? `"${k}"` : JSON.stringify(k)}:${text(v)}`).join(',')}}`;
+    n.k === 'val' ? JSON.stringify(n.v) : n.k === 'arr' ? `[${n.i.map(text).join(',')}]` : `{${n.e.map(([k, v]) => `${ESCAPED.includes(k) ? `"${k}"` : JSON.stringify(k)}:${text(v)}`).join(',')}}`;
   const strip = (v: unknown): unknown => {
     if (Array.isArray(v)) return v.map(strip);
     if (v && typeof v === 'object') {

@@ -58,8 +58,20 @@ const client = new S3Client({ region: 'eu-central-1' });
 export const run = async () => (await client.send(new GetObjectCommand({ Bucket: 'media', Key: 'a.txt' }))).Body.transformToString();`,
   },
   {
+    // Skiff presigns with an S3Presigner (no send path); v3's getSignedUrl needs a client.
     name: 'S3 presign GetObject',
     budget: 15,
+    skiff: `import { S3Presigner, GetObjectCommand, getSignedUrl } from '@skiff/s4-s3';
+const presigner = new S3Presigner({ region: 'eu-central-1' });
+export const run = () => getSignedUrl(presigner, new GetObjectCommand({ Bucket: 'media', Key: 'a.txt' }), { expiresIn: 3600 });`,
+    aws: `import { S3Client, GetObjectCommand } from '@aws-sdk/client-s3';
+import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
+const client = new S3Client({ region: 'eu-central-1' });
+export const run = () => getSignedUrl(client, new GetObjectCommand({ Bucket: 'media', Key: 'a.txt' }), { expiresIn: 3600 });`,
+  },
+  {
+    name: 'S3 presign with an S3Client',
+    budget: 22,
     skiff: `import { S3Client, GetObjectCommand, getSignedUrl } from '@skiff/s4-s3';
 const client = new S3Client({ region: 'eu-central-1' });
 export const run = () => getSignedUrl(client, new GetObjectCommand({ Bucket: 'media', Key: 'a.txt' }), { expiresIn: 3600 });`,

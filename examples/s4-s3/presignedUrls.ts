@@ -3,12 +3,13 @@
 // page that uploads through such a URL.
 //
 //   pnpm --filter @skiff/examples exec tsx s4-s3/presignedUrls.ts       (starts moto)
-import { CreateBucketCommand, GetObjectCommand, getSignedUrl, HeadObjectCommand, PutObjectCommand, S3Client } from '@skiff/s4-s3';
+import { CreateBucketCommand, GetObjectCommand, getSignedUrl, HeadObjectCommand, PutObjectCommand, S3Client, S3Presigner } from '@skiff/s4-s3';
 import { endpointFor, motoServer, runScript } from '../lib/servers.js';
 
 runScript(async () => {
   const Bucket = process.env.BUCKET ?? 'skiff-examples';
-  const client = new S3Client(await endpointFor('S3_ENDPOINT', motoServer));
+  const config = await endpointFor('S3_ENDPOINT', motoServer);
+  const client = new S3Client(config);
   if (!process.env.S3_ENDPOINT) await client.send(new CreateBucketCommand({ Bucket }));
   const Key = 'uploads/hello.txt';
 
@@ -21,8 +22,10 @@ runScript(async () => {
   const head = await client.send(new HeadObjectCommand({ Bucket, Key }));
   console.log(`HeadObject: ${head.ContentLength} bytes, ${head.ContentType}`);
 
-  // A download URL, valid 1 hour.
-  const getUrl = await getSignedUrl(client, new GetObjectCommand({ Bucket, Key }), { expiresIn: 3600 });
+  // A download URL, valid 1 hour, from an S3Presigner: the same URLs as the client's, for
+  // code (a browser bundle, a worker) that only hands out URLs and never sends a request.
+  const presigner = new S3Presigner(config);
+  const getUrl = await getSignedUrl(presigner, new GetObjectCommand({ Bucket, Key }), { expiresIn: 3600 });
   const got = await fetch(getUrl);
   console.log(`GET through the presigned URL: ${got.status} "${await got.text()}"`);
   client.destroy();

@@ -7,7 +7,8 @@
 //     the same URL with its signature changed, which the server refuses;
 //   S3 (moto behind a small CORS-adding proxy, corsProxy.ts: moto exposes no header to a
 //     page): a signed PutObject (Content-MD5 from the browser's MD5, ETag read back), a signed
-//     GetObject, a presigned GET by plain fetch, and NoSuchKey as its typed class.
+//     GetObject, a presigned GET by plain fetch (the same URL from an S3Presigner works too),
+//     and NoSuchKey as its typed class.
 // The page is served from its own server on 127.0.0.1; results are read with page.evaluate.
 // moto checks no signature: the signature checks of this test are mediastore-local's.
 import { createHash } from 'node:crypto';
@@ -33,7 +34,7 @@ const PAGE_SOURCE = `
 import { runtime } from '@skiff/core';
 import { KinesisClient, CreateStreamCommand, PutRecordCommand, GetShardIteratorCommand, GetRecordsCommand, waitUntilStreamExists } from '@skiff/kinesis';
 import { MediaStoreDataClient, PutObjectCommand as MsPut, GetObjectCommand as MsGet, getSignedUrl as msSignedUrl } from '@skiff/mediastore-data';
-import { S3Client, PutObjectCommand, GetObjectCommand, NoSuchKey, getSignedUrl } from '@skiff/s4-s3';
+import { S3Client, S3Presigner, PutObjectCommand, GetObjectCommand, NoSuchKey, getSignedUrl } from '@skiff/s4-s3';
 
 const text = (bytes) => new TextDecoder().decode(bytes);
 
@@ -75,6 +76,11 @@ async function s3(cfg) {
   const got = await client.send(new GetObjectCommand({ Bucket: cfg.bucket, Key: 'docs/a b.txt' }));
   const url = await getSignedUrl(client, new GetObjectCommand({ Bucket: cfg.bucket, Key: 'docs/a b.txt' }), { expiresIn: 600 });
   const fetched = await fetch(url);
+  // The same URL from an S3Presigner (no send path), with the same clock: Web Crypto signs both.
+  const at = new Date();
+  const viaClient = await getSignedUrl(new S3Client({ region: 'us-east-1', endpoint: cfg.s3, credentials: cfg.credentials, clock: () => at }), new GetObjectCommand({ Bucket: cfg.bucket, Key: 'docs/a b.txt' }));
+  const viaPresigner = await getSignedUrl(new S3Presigner({ region: 'us-east-1', endpoint: cfg.s3, credentials: cfg.credentials, clock: () => at }), new GetObjectCommand({ Bucket: cfg.bucket, Key: 'docs/a b.txt' }));
+  const byPresigner = await fetch(viaPresigner);
   let missing;
   try {
     await client.send(new GetObjectCommand({ Bucket: cfg.bucket, Key: 'no/such/key' }));
@@ -86,6 +92,7 @@ async function s3(cfg) {
     putETag: put.ETag,
     get: { body: await got.Body.transformToString(), contentLength: got.ContentLength, eTag: got.ETag },
     presigned: { url, status: fetched.status, body: await fetched.text() },
+    presigner: { sameUrl: viaPresigner === viaClient, status: byPresigner.status, body: await byPresigner.text() },
     missing,
   };
 }
@@ -204,7 +211,7 @@ describe('the browser builds in headless Chromium against local servers', () => 
     expect(m.tamperedStatus).toBe(403);
   });
 
-  it('S3: a signed PutObject and GetObject, a presigned GET by plain fetch, NoSuchKey as its class (moto through the CORS proxy)', () => {
+  it('S3: a signed PutObject and GetObject, a presigned GET by plain fetch (from a client and from an S3Presigner), NoSuchKey as its class (moto through the CORS proxy)', () => {
     const s = result.s3;
     expect(s.error).toBeUndefined();
     const md5 = createHash('md5').update(object).digest('hex');
@@ -213,12 +220,13 @@ describe('the browser builds in headless Chromium against local servers', () => 
     expect(s.presigned.url).toMatch(new RegExp(`^${s3Proxy!.endpoint}/${BUCKET}/docs/a%20b\\.txt\\?.*X-Amz-Expires=600.*X-Amz-Signature=[0-9a-f]{64}`));
     expect(s.presigned.status).toBe(200);
     expect(s.presigned.body).toBe(object);
+    expect(s.presigner).toEqual({ sameUrl: true, status: 200, body: object });
     expect(s.missing).toEqual({ thrown: true, name: 'NoSuchKey', isClass: true, status: 404 });
   });
 
   it('the S3 requests came from the page: cross-origin, from Chromium, through the proxy', () => {
     const fromPage = s3Proxy!.forwarded.filter((r) => r.path.startsWith(`/${BUCKET}/`));
-    expect(fromPage.map((r) => r.method)).toEqual(['PUT', 'GET', 'GET', 'GET']);
+    expect(fromPage.map((r) => r.method)).toEqual(['PUT', 'GET', 'GET', 'GET', 'GET']);
     for (const r of fromPage) {
       expect(r.origin).toBe(origin);
       expect(r.userAgent).toMatch(/Chrome/);

@@ -18,6 +18,8 @@ interface Case {
   /** The operations the entry uses; every other operation of the package must be absent. */
   uses: string[];
   json: boolean;
+  /** A presigner: none of the send path (transport, retries, response parsing) may be there. */
+  sendsNothing?: boolean;
   source: string;
 }
 
@@ -74,10 +76,24 @@ const client = new IAMClient({ region: 'eu-central-1' });
 export const run = () => client.send(new ListPoliciesCommand({ Scope: 'Local', MaxItems: 100 }));`,
   },
   {
+    // The budget case: a page that only hands out URLs presigns with an S3Presigner, which
+    // builds and signs requests as an S3Client does but holds no send path.
     name: 'S3 presign GetObject',
     pkg: 's4-s3',
     budget: 15,
-    notMet: { ceiling: 21.3, why: 'getSignedUrl(client, command) takes an S3Client, whose send() brings the whole request path (retries, transport, XML errors)' },
+    uses: ['GetObject'],
+    json: false,
+    sendsNothing: true,
+    source: `import { S3Presigner, GetObjectCommand, getSignedUrl } from '@skiff/s4-s3';
+const presigner = new S3Presigner({ region: 'eu-central-1' });
+export const run = () => getSignedUrl(presigner, new GetObjectCommand({ Bucket: 'media', Key: 'a.txt' }), { expiresIn: 3600 });`,
+  },
+  {
+    // getSignedUrl with a full S3Client, as contract.md writes it: the client's send() brings
+    // the request path (retries, transport, XML errors), so it is held to the client budget.
+    name: 'S3 presign with an S3Client',
+    pkg: 's4-s3',
+    budget: 22,
     uses: ['GetObject'],
     json: false,
     source: `import { S3Client, GetObjectCommand, getSignedUrl } from '@skiff/s4-s3';
@@ -88,6 +104,9 @@ export const run = () => getSignedUrl(client, new GetObjectCommand({ Bucket: 'me
 
 // A string only the XML parser of core holds (its refusal of a DOCTYPE).
 const XML_PARSER_MARKER = 'document type declaration';
+// Strings only the send path holds: Client.send's time-out, the retry back-off's sleep, the
+// response body readers, the browser transport's refusal of dot segments.
+const SEND_PATH_MARKERS = ['timed out after', 'The request was aborted', 'The response body was cut short', 'fetch cannot send a path'];
 
 describe('browser bundles: one client + one command', () => {
   let project: ReturnType<typeof userProject>;
@@ -137,6 +156,13 @@ describe('browser bundles: one client + one command', () => {
         expect(others.filter((n) => mentionsName(r.code, n))).toEqual([]);
         for (const n of c.uses) expect(mentionsName(r.code, n), `${n} itself should be in the bundle`).toBe(true);
       });
+
+      if (c.sendsNothing) {
+        it('holds no send path: no transport, retries or response parsing', () => {
+          expect(SEND_PATH_MARKERS.filter((m) => r.code.includes(m))).toEqual([]);
+          expect(r.code).not.toContain(XML_PARSER_MARKER);
+        });
+      }
 
       it(c.json ? 'holds no XML parser (a JSON service)' : 'holds no fast-xml-parser', () => {
         expect(r.inputs.filter((p) => p.includes('fast-xml-parser'))).toEqual([]);

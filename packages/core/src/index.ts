@@ -2,9 +2,10 @@
 import * as platform from '#platform';
 import type * as NodePlatform from './platform/node.js';
 export { Client, type MetadataBearer } from './client/Client.js';
+export { ClientBase } from './client/ClientBase.js';
 export { presign } from './client/presign.js';
-export type { ClientConfig, ClientHooks, Logger, SendOptions } from './client/ClientConfig.js';
-export type { ServiceSpec } from './client/Service.js';
+export type { BaseConfig, ClientConfig, ClientHooks, Logger, SendOptions } from './client/ClientConfig.js';
+export type { RequestSpec, ServiceSpec } from './client/Service.js';
 
 export { Command, createCommand, type CommandClass, type InputOf, type OutputOf } from './operation/Command.js';
 export { defineOperation, type Operation, type OperationSpec, type InputBinding, type OutputBinding, type PayloadSigning, type StreamingSigner } from './operation/Operation.js';
@@ -15,7 +16,7 @@ export { createWaiter, type WaiterConfig, type WaiterResult, type WaiterSpec, ty
 export { awsJson1_1 } from './protocols/awsJson1_1.js';
 export { restJson1 } from './protocols/restJson1.js';
 export { jsonBody } from './protocols/json.js';
-export type { Protocol, ParsedError, SerializeContext } from './protocols/Protocol.js';
+export type { Protocol, ParsedError, RequestProtocol, SerializeContext } from './protocols/Protocol.js';
 export { encodeRfc3986, encodeGreedy } from './protocols/httpBindings.js';
 export { parseTimestamp } from './protocols/coerce.js';
 

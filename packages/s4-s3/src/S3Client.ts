@@ -1,6 +1,5 @@
-import { Client, type ClientConfig, type Operation } from '@skiff/core';
-import { isDnsSafeBucket } from './names.js';
-import { markVirtualHosted, regionOfS4Host, s3Service, s4Endpoint } from './service.js';
+import { Client, type ClientConfig } from '@skiff/core';
+import { s3Config, s3Service } from './service.js';
 
 export interface S3ClientConfig extends ClientConfig {
   /**
@@ -18,38 +17,6 @@ export interface S3ClientConfig extends ClientConfig {
  */
 export class S3Client extends Client<S3ClientConfig> {
   constructor(config: S3ClientConfig = {}) {
-    const fromHost = config.region === undefined && config.endpoint ? regionOfS4Host(hostOf(config.endpoint)) : undefined;
-    super(s3Service, fromHost ? { ...config, region: fromHost } : config);
-  }
-
-  /** The signing region: `g` (the s3.g.s4.mega.io alias) signs as eu-central-1. */
-  protected override requireRegion(): string {
-    const r = super.requireRegion();
-    return r === 'g' ? 'eu-central-1' : r;
-  }
-
-  protected override resolveEndpoint(op: Operation<unknown, unknown>, input: unknown): URL {
-    const url = new URL(this.config.endpoint ?? s4Endpoint(super.requireRegion()));
-    const bucket = (input as { Bucket?: unknown } | undefined)?.Bucket;
-    if (typeof bucket === 'string' && op.http?.path.includes('{Bucket}') && this.virtualHosted(bucket, url)) {
-      url.hostname = `${bucket}.${url.hostname}`;
-      return markVirtualHosted(url);
-    }
-    return url;
-  }
-
-  private virtualHosted(bucket: string, url: URL): boolean {
-    if (this.config.forcePathStyle) return false;
-    const host = url.hostname;
-    if (host === 'localhost' || host.startsWith('[') || /^\d+(\.\d+){3}$/.test(host)) return false;
-    return isDnsSafeBucket(bucket, url.protocol === 'https:');
-  }
-}
-
-function hostOf(endpoint: string): string {
-  try {
-    return new URL(endpoint).hostname;
-  } catch {
-    return '';
+    super(s3Service, s3Config(config));
   }
 }

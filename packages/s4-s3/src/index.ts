@@ -1,6 +1,7 @@
 // @skiff/s4-s3: the MEGA S4 S3 API (document 004).
 export { S3Client, type S3ClientConfig } from './S3Client.js';
-export { s3Service, s4Endpoint, regionOfS4Host, S4_REGIONS } from './service.js';
+export { S3Presigner, type S3PresignerConfig } from './S3Presigner.js';
+export { s3Service, s3Requests, s4Endpoint, regionOfS4Host, S4_REGIONS } from './service.js';
 
 export * from './operations/listBuckets.js';
 export * from './operations/createBucket.js';

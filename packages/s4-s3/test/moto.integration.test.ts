@@ -175,6 +175,17 @@ describe('objects', () => {
     expect((await fetch(delUrl, { method: 'DELETE' })).status).toBe(204);
     await expect(client.send(new s3.HeadObjectCommand({ Bucket: BUCKET, Key: 'presigned/new file.txt' }))).rejects.toBeInstanceOf(s3.NotFound);
   });
+
+  it('an S3Presigner (no send path) makes URLs that work the same', async () => {
+    const presigner = new s3.S3Presigner({ region: 'us-east-1', endpoint: moto.endpoint, forcePathStyle: true, credentials: creds });
+    const key = 'presigned/by the presigner.txt';
+    const putUrl = await s3.getSignedUrl(presigner, new s3.PutObjectCommand({ Bucket: BUCKET, Key: key }), { expiresIn: 120 });
+    expect((await fetch(putUrl, { method: 'PUT', body: 'from an S3Presigner URL' })).status).toBe(200);
+    const ranged = await fetch(await s3.getSignedUrl(presigner, new s3.GetObjectCommand({ Bucket: BUCKET, Key: key, Range: 'bytes=5-6' })), { headers: { Range: 'bytes=5-6' } });
+    expect(ranged.status).toBe(206);
+    expect(await ranged.text()).toBe('an');
+    await client.send(new s3.DeleteObjectCommand({ Bucket: BUCKET, Key: key }));
+  });
 });
 
 describe('multipart', () => {

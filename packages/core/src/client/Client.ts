@@ -1,7 +1,5 @@
 import { createDefaultTransport } from '#platform';
 import { readAll, destroy } from '../body/streams.js';
-import type { CredentialProvider } from '../credentials/Credentials.js';
-import { resolveCredentials } from '../credentials/providers.js';
 import { ServiceError } from '../errors/ServiceError.js';
 import { SkiffError } from '../errors/SkiffError.js';
 import { AbortError, NetworkError, ResponseParseError, TimeoutError } from '../errors/transportErrors.js';
@@ -11,13 +9,11 @@ import { EmbeddedError } from '../protocols/Protocol.js';
 import { CLOCK_SKEW_CODES, COMMON_THROTTLING_CODES, COMMON_TRANSIENT_CODES, classify } from '../retry/classify.js';
 import { RetryStrategy, parseRetryAfter, sleep } from '../retry/RetryStrategy.js';
 import { signHeaders } from '../signing/signHeaders.js';
-import type { SigningContext } from '../signing/SigningContext.js';
 import { ParamValidationError } from '../errors/ParamValidationError.js';
 import { redact, redactDeep } from '../errors/redact.js';
 import type { HttpResponse, Transport } from '../transport/Transport.js';
-import { validateInput } from '../validation/validate.js';
 import type { ClientConfig, SendOptions } from './ClientConfig.js';
-import { prepareRequest, type PreparedRequest } from './prepareRequest.js';
+import { ClientBase } from './ClientBase.js';
 import type { ServiceSpec } from './Service.js';
 import { toServiceError } from './toServiceError.js';
 
@@ -27,23 +23,16 @@ const SKEW_THRESHOLD_MS = 5 * 60_000;
 
 export type MetadataBearer = { $metadata: ServiceError['$metadata'] };
 
-export class Client<C extends ClientConfig = ClientConfig> {
-  readonly config: C;
-  protected readonly service: ServiceSpec;
-  protected readonly credentials: CredentialProvider & { invalidate(): void };
+export class Client<C extends ClientConfig = ClientConfig> extends ClientBase<C> {
+  declare protected readonly service: ServiceSpec;
   protected readonly transport: Transport;
   protected readonly retry: RetryStrategy;
   private readonly ownTransport?: { destroy(): Promise<void> };
   private readonly throttling: Set<string>;
   private readonly transient: Set<string>;
-  /** Server time minus local time, learned from a clock-skew error. */
-  skewMs = 0;
 
   constructor(service: ServiceSpec, config: C) {
-    this.service = service;
-    this.config = { ...config };
-    this.config.region ??= envRegion();
-    this.credentials = resolveCredentials(config.credentials);
+    super(service, config);
     if (config.transport) this.transport = config.transport;
     else {
       // A streamed body that goes silent for requestTimeout fails instead of hanging its reader.
@@ -54,29 +43,6 @@ export class Client<C extends ClientConfig = ClientConfig> {
     this.retry = new RetryStrategy({ ...config.retry, maxAttempts: config.maxAttempts });
     this.throttling = new Set([...COMMON_THROTTLING_CODES, ...(service.throttlingCodes ?? [])]);
     this.transient = new Set([...COMMON_TRANSIENT_CODES, ...(service.transientCodes ?? [])]);
-  }
-
-  /** The endpoint for one request (S3 overrides this for virtual-hosted buckets). */
-  protected resolveEndpoint(_op: Operation<unknown, unknown>, _input: unknown): URL {
-    if (this.config.endpoint) return new URL(this.config.endpoint);
-    return new URL(this.service.endpoint(this.requireRegion()));
-  }
-
-  protected requireRegion(): string {
-    if (!this.config.region) throw new SkiffError(`${this.service.name}: a region is required (config.region or AWS_REGION)`);
-    return this.config.region;
-  }
-
-  /** Validates, serializes and resolves the endpoint: everything before signing. */
-  async prepare<I>(op: Operation<I, unknown>, rawInput: I): Promise<{ prepared: PreparedRequest; input: I }> {
-    const input = this.config.validation === false ? rawInput : validateInput(op.schema(), rawInput, op.name);
-    const o = op as Operation<unknown, unknown>;
-    return { prepared: await prepareRequest(this.service, o, input, this.resolveEndpoint(o, input)), input };
-  }
-
-  /** The signing time: the configured clock, corrected by any skew the server reported. */
-  signingDate(): Date {
-    return new Date((this.config.clock?.() ?? new Date()).getTime() + this.skewMs);
   }
 
   async send<I, O>(command: Command<I, O>, options: SendOptions = {}): Promise<O & MetadataBearer> {
@@ -92,14 +58,10 @@ export class Client<C extends ClientConfig = ClientConfig> {
     let skewRetried = false;
     for (let attempt = 1; ; attempt++) {
       if (userSignal?.aborted) throw new AbortError(`${op.name} was aborted`);
-      const credentials = await this.credentials();
-      const date = this.signingDate();
+      const ctx = { ...(await this.signingContext()), payload, decodedContentLength: bodyLength };
+      const date = ctx.date;
       const request = { ...prepared.request, headers: { ...prepared.request.headers }, body: prepared.body() };
       await hooks?.beforeRequest?.({ operation: op.name, attempt, request });
-      const ctx = {
-        credentials, date, region: this.requireRegion(), service: this.service.signingName, s3: this.service.s3Signing,
-        payload, decodedContentLength: bodyLength,
-      };
       // aws-chunked uploads are signed by the signer their operation brings (see
       // OperationSpec.streamingSigner): the chunk encoder is then only in bundles that upload.
       const signed = payload === 'streaming-signed' ? await streamingSigner(op as Operation<unknown, unknown>)(request, ctx) : (await signHeaders(request, ctx)).request;
@@ -175,15 +137,6 @@ export class Client<C extends ClientConfig = ClientConfig> {
     return new NetworkError(`${opName}: ${err.cause?.message ?? err.message ?? String(e)}`, { cause: e, code });
   }
 
-  /**
-   * What signing needs besides the request and the payload rule: the credentials (refreshed
-   * when due), the signing time, region and name, and whether S3's rules apply. `presign()`
-   * reads it.
-   */
-  async signingContext(): Promise<Omit<SigningContext, 'payload'>> {
-    return { credentials: await this.credentials(), date: this.signingDate(), region: this.requireRegion(), service: this.service.signingName, s3: this.service.s3Signing };
-  }
-
   /** Closes the connections of the default transport. */
   destroy(): void {
     void this.ownTransport?.destroy();
@@ -207,9 +160,4 @@ function requestIdOf(res: HttpResponse, out: unknown): string | undefined {
 
 function numberOr(v: string | undefined): number | undefined {
   return v === undefined || v === '' || Number.isNaN(Number(v)) ? undefined : Number(v);
-}
-
-function envRegion(): string | undefined {
-  const env = (globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env;
-  return env?.AWS_REGION ?? env?.AWS_DEFAULT_REGION;
 }

@@ -18,7 +18,8 @@ export interface Logger {
   warn?(message: string): void;
 }
 
-export interface ClientConfig {
+/** What building and signing a request reads (a presigner's whole configuration). */
+export interface BaseConfig {
   /** The signing region; also picks the default endpoint. */
   region?: string;
   /** Static credentials, or an async provider (cached, refreshed before expiry). Absent:
@@ -26,16 +27,19 @@ export interface ClientConfig {
   credentials?: Credentials | CredentialProvider;
   /** Overrides the endpoint (scheme, host, port, optional base path). */
   endpoint?: string;
-  /** Injectable transport; default: undici in Node, fetch elsewhere. */
-  transport?: Transport;
   /** The time used for signing. */
   clock?: () => Date;
+  /** false turns the client-side schema checks off. */
+  validation?: boolean;
+}
+
+export interface ClientConfig extends BaseConfig {
+  /** Injectable transport; default: undici in Node, fetch elsewhere. */
+  transport?: Transport;
   /** Attempts in all, the first included (default 3). */
   maxAttempts?: number;
   /** Backoff tuning. */
   retry?: Omit<RetryOptions, 'maxAttempts'>;
-  /** false turns the client-side schema checks off. */
-  validation?: boolean;
   /** Ms until a response (and, for buffered outputs, its body) must arrive (default 60 000).
    * With the default transport, a streamed body that goes this long without data fails too. */
   requestTimeout?: number;

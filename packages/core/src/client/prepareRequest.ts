@@ -1,7 +1,7 @@
 import { isBlob, knownLength } from '../body/streams.js';
 import type { Operation } from '../operation/Operation.js';
 import type { HttpRequest } from '../transport/Transport.js';
-import type { ServiceSpec } from './Service.js';
+import type { RequestSpec } from './Service.js';
 
 export interface PreparedRequest {
   request: Omit<HttpRequest, 'body'>;
@@ -14,7 +14,7 @@ export interface PreparedRequest {
 }
 
 /** Serializes an input into an unsigned request, with its length where known (Content-MD5 is the protocol's). */
-export async function prepareRequest(service: ServiceSpec, op: Operation<unknown, unknown>, input: unknown, endpoint: URL): Promise<PreparedRequest> {
+export async function prepareRequest(service: RequestSpec, op: Operation<unknown, unknown>, input: unknown, endpoint: URL): Promise<PreparedRequest> {
   const req = await service.protocol.serialize(op, input, { endpoint, service: {} });
   const headers = req.headers;
   const raw = req.body as unknown;

@@ -1,7 +1,7 @@
 import { ParamValidationError } from '../errors/ParamValidationError.js';
 import type { Command } from '../operation/Command.js';
 import { checkExpiresIn, presignRequest } from '../signing/presignRequest.js';
-import type { Client } from './Client.js';
+import type { ClientBase } from './ClientBase.js';
 
 /**
  * A query-signed URL for a command (SigV4 only): `expiresIn` seconds, default 900, at most
@@ -11,8 +11,9 @@ import type { Client } from './Client.js';
  * Data PutObject), else the empty-body hash (generic SigV4 query signing, as botocore).
  *
  * A function, not a Client method, so that the query signer is only in bundles that presign.
+ * Any client will do: a Client, or a ClientBase alone (a presigner without the send path).
  */
-export async function presign<I, O>(client: Client, command: Command<I, O>, options: { expiresIn?: number } = {}): Promise<string> {
+export async function presign<I, O>(client: ClientBase, command: Command<I, O>, options: { expiresIn?: number } = {}): Promise<string> {
   const expiresIn = options.expiresIn ?? 900;
   const problem = checkExpiresIn(expiresIn);
   if (problem) throw new ParamValidationError([{ path: 'expiresIn', message: problem }], command.operation.name);

@@ -20,10 +20,14 @@ export interface ParsedError {
   details?: Record<string, unknown>;
 }
 
-export interface Protocol {
+/** The request half of a protocol: all a presigner needs. */
+export interface RequestProtocol {
   readonly name: 'awsJson1_1' | 'restJson1' | 'restXml' | 'awsQuery';
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   serialize<I>(op: Operation<I, any>, input: I, ctx: SerializeContext): Promise<UnsignedRequest> | UnsignedRequest;
+}
+
+export interface Protocol extends RequestProtocol {
   /** Reads a success response. May keep a streaming body open (a `Body` member). */
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- input type is irrelevant to parsing
   parse<O>(op: Operation<any, O>, response: HttpResponse): Promise<O>;

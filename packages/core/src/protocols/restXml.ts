@@ -7,7 +7,7 @@ import type { HttpResponse } from '../transport/Transport.js';
 import { coerce, coerceStruct } from './coerce.js';
 import { bindInput, bindOutput, buildUrl, payloadBody, payloadMember } from './httpBindings.js';
 import { snippet, statusCode } from './json.js';
-import { EmbeddedError, type ParsedError, type Protocol, type SerializeContext } from './Protocol.js';
+import { EmbeddedError, type ParsedError, type Protocol, type RequestProtocol, type SerializeContext } from './Protocol.js';
 import { xmlDocument } from './xmlBuilder.js';
 import { parseXml, refuseHtmlPage, rootOf } from './xmlParser.js';
 
@@ -20,9 +20,9 @@ export interface RestXmlOptions {
   documentContentType?: string | null;
 }
 
-/** restXml: HTTP bindings with XML documents (S3). */
+/** The request half of restXml, for a presigner: it builds requests and parses nothing. */
 /* @__NO_SIDE_EFFECTS__ */
-export function restXml(opts: RestXmlOptions = {}): Protocol {
+export function restXmlRequest(opts: RestXmlOptions = {}): RequestProtocol {
   return {
     name: 'restXml',
     async serialize<I>(op: Operation<I, unknown>, input: I, ctx: SerializeContext) {
@@ -46,6 +46,14 @@ export function restXml(opts: RestXmlOptions = {}): Protocol {
       if (op.contentMd5 && body instanceof Uint8Array && !headers['content-md5']) headers['content-md5'] = toBase64(await md5(body));
       return { method: op.http?.method ?? 'GET', url: buildUrl(ctx.endpoint, b.path, b.query), headers, body: body as never };
     },
+  };
+}
+
+/** restXml: HTTP bindings with XML documents (S3). */
+/* @__NO_SIDE_EFFECTS__ */
+export function restXml(opts: RestXmlOptions = {}): Protocol {
+  return {
+    ...restXmlRequest(opts),
     async parse<O>(op: Operation<unknown, O>, response: HttpResponse) {
       const out = bindOutput(op as Operation<unknown, unknown>, response.status, response.headers);
       const pm = payloadMember(op as Operation<unknown, unknown>);

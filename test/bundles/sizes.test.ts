@@ -48,7 +48,7 @@ export const run = () => client.send(new ListContainersCommand({ MaxResults: 10 
     name: 'MediaStore Data GetObject',
     pkg: 'mediastore-data',
     budget: 15,
-    notMet: { ceiling: 16.5, why: 'the streamed Body (sdkStream), the HTTP bindings and the data-endpoint client on top of the JSON client' },
+    notMet: { ceiling: 16.2, why: 'the streamed Body (sdkStream), the HTTP bindings and the data-endpoint client on top of the JSON client' },
     uses: ['GetObject'],
     json: true,
     source: `import { MediaStoreDataClient, GetObjectCommand } from '@skiff/mediastore-data';

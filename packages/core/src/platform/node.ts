@@ -7,7 +7,8 @@ import { readFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import type { Agent } from 'undici';
-import type { Credentials } from '../credentials/Credentials.js';
+import { chain, typed } from '../credentials/chain.js';
+import type { CredentialProvider, Credentials } from '../credentials/Credentials.js';
 import type { DefaultTransportOptions, HttpRequest, HttpResponse, Transport, TransportOptions } from '../transport/Transport.js';
 import { parseIni } from './parseIni.js';
 
@@ -81,8 +82,9 @@ export async function iniCredentials(profile?: string): Promise<Credentials> {
   return sessionToken ? { accessKeyId, secretAccessKey, sessionToken } : { accessKeyId, secretAccessKey };
 }
 
-export function defaultCredentialSources(): Array<() => Promise<Credentials>> {
-  return [envCredentials, () => iniCredentials()];
+/** The default chain: the environment, then the shared files. */
+export function defaultProvider(): CredentialProvider {
+  return chain(typed(envCredentials), typed(() => iniCredentials()));
 }
 
 /** Reads the shared credentials and config files (~/.aws/credentials, ~/.aws/config). */

@@ -5,7 +5,7 @@
 // take zod from core's bundled copy (@skiff/core/zod), which must export all they call; the
 // Node builds of core, whose SigV4 signer is bundled, sign the SigV4 suite correctly.
 import { execFile } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -91,6 +91,28 @@ describe('published packages', () => {
       });
     });
   }
+
+  // Cold start (BENCHMARKS.md): Node's built-ins a package needs only to hash, read the shared
+  // credential files or send are loaded on first use, and so is undici.
+  it('loading a service package loads no node:crypto, fs, os, zlib or undici, in either format (they load on first use)', async () => {
+    const heavy = String.raw`/^NativeModule (crypto|fs\/promises|os|zlib)$|undici/`;
+    const script = (load: string) => `const before = new Set(process.moduleLoadList); ${load}; console.log(JSON.stringify(process.moduleLoadList.filter((m) => !before.has(m) && ${heavy}.test(m))));`;
+    for (const name of BROWSER_PACKAGES) {
+      const spec = `@skiff/${name}`;
+      // Scripts from a file, not -e: `node -e` loads node:crypto itself.
+      const files = { cjs: join(project.dir, `load-${name}.cjs`), esm: join(project.dir, `load-${name}.mjs`) };
+      writeFileSync(files.cjs, script(`require('${spec}')`));
+      writeFileSync(files.esm, script(`await import('${spec}')`));
+      for (const file of Object.values(files)) {
+        const { stdout } = await run(process.execPath, [file], { cwd: project.dir });
+        expect(JSON.parse(stdout), `${file}`).toEqual([]);
+      }
+    }
+    // The check itself sees a built-in when one is loaded.
+    const probe = join(project.dir, 'load-probe.cjs');
+    writeFileSync(probe, script(`require('node:crypto')`));
+    expect(JSON.parse((await run(process.execPath, [probe], { cwd: project.dir })).stdout)).toContain('NativeModule crypto');
+  }, 120_000);
 
   it("the Node builds (ESM and CJS) sign the SigV4 suite as the sources do, with the signer bundled into core's dist", async () => {
     const cases = classicCases().filter((c) => !c.name.endsWith('post-sts-header-after'));

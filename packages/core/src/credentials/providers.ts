@@ -1,16 +1,10 @@
-import { defaultProvider as platformDefault, envCredentials, iniCredentials } from '#platform';
+import { defaultProvider as platformDefaultProvider, envCredentials, iniCredentials } from '#platform';
+import { SkiffError } from '../errors/SkiffError.js';
 import { registerSecret } from '../errors/redact.js';
-import { CredentialsError, typed } from './chain.js';
 import type { CredentialProvider, Credentials } from './Credentials.js';
 
-export { chain, CredentialsError } from './chain.js';
-/**
- * The runtime's default chain: in Node the environment, then the shared files; elsewhere a
- * clear error. It comes from `#platform`, so a browser bundle holds none of the chain or the
- * file reading.
- */
-export function defaultProvider(): CredentialProvider {
-  return platformDefault();
+export class CredentialsError extends SkiffError {
+  override name = 'CredentialsError' as const;
 }
 
 /** AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY / AWS_SESSION_TOKEN (Node). */
@@ -21,6 +15,40 @@ export function fromEnv(): CredentialProvider {
 /** The shared credentials and config files (Node), profile AWS_PROFILE or `default`. */
 export function fromIni(profile?: string): CredentialProvider {
   return typed(() => iniCredentials(profile));
+}
+
+/** Tries providers in order; the first that yields credentials wins. */
+export function chain(...providers: CredentialProvider[]): CredentialProvider {
+  return async () => {
+    const reasons: string[] = [];
+    for (const p of providers) {
+      try {
+        return await p();
+      } catch (e) {
+        reasons.push((e as Error).message);
+      }
+    }
+    throw new CredentialsError(`Could not load credentials from any provider: ${reasons.join('; ')}`);
+  };
+}
+
+/**
+ * The runtime's default credentials: in Node the environment, then the shared files; elsewhere
+ * a clear error. They come from `#platform`, so a browser bundle holds none of the file and
+ * INI reading, nor chain().
+ */
+export function defaultProvider(): CredentialProvider {
+  return typed(platformDefaultProvider());
+}
+
+function typed(source: CredentialProvider): CredentialProvider {
+  return async () => {
+    try {
+      return await source();
+    } catch (e) {
+      throw e instanceof CredentialsError ? e : new CredentialsError((e as Error).message);
+    }
+  };
 }
 
 const REFRESH_BEFORE_MS = 5 * 60_000;

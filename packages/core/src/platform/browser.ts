@@ -2,9 +2,7 @@
 // by default. No node: modules and no undici here. Signing hashes with Web Crypto; the pure-JS
 // SHA-256 (sync, incremental) is only in bundles that need those two properties: aws-chunked
 // uploads and bodies hashed as they stream.
-import { toWebStream } from '../body/streams.js';
-import { CredentialsError } from '../credentials/chain.js';
-import type { CredentialProvider, Credentials } from '../credentials/Credentials.js';
+import type { Credentials } from '../credentials/Credentials.js';
 import type { DefaultTransportOptions, HttpRequest, HttpResponse, Transport, TransportOptions } from '../transport/Transport.js';
 import { md5Bytes } from './md5.js';
 import { HmacSha256, Sha256Hash, type HashInput } from './sha256.js';
@@ -70,10 +68,10 @@ export async function iniCredentials(profile?: string): Promise<Credentials> {
   throw new Error(`No static credentials for profile "${profile ?? 'default'}": the shared credentials and config files are only read in Node`);
 }
 
-/** Outside Node there is nothing to read credentials from. */
-export function defaultProvider(): CredentialProvider {
+/** Outside Node there is nothing to read credentials from (core makes this a CredentialsError). */
+export function defaultProvider(): () => Promise<Credentials> {
   return async () => {
-    throw new CredentialsError('No credentials: pass `credentials` to the client (outside Node there are no environment variables or shared files to read them from)');
+    throw new Error('No credentials: pass `credentials` to the client (outside Node there are no environment variables or shared files to read them from)');
   };
 }
 
@@ -91,8 +89,8 @@ export function createDefaultTransport(_options: DefaultTransportOptions = {}): 
     for (const [k, v] of Object.entries(req.headers)) if (!FORBIDDEN.has(k)) headers[k] = v;
     let body: BodyInit | undefined;
     if (req.body instanceof Uint8Array) body = req.body as BodyInit;
-    // A ReadableStream goes as it is; an async iterable is read into one.
-    else if (req.body) body = toWebStream(req.body);
+    else if (req.body && typeof (req.body as ReadableStream).getReader === 'function') body = req.body as ReadableStream;
+    else if (req.body) body = iterableToStream(req.body as AsyncIterable<Uint8Array>);
     const init: RequestInit & { duplex?: 'half' } = { method: req.method, headers, body, signal: opts.abortSignal };
     if (body && !(body instanceof Uint8Array)) init.duplex = 'half';
     // fetch resolves `.` and `..` path segments: such a request would reach another resource
@@ -114,6 +112,20 @@ function hasDotSegment(url: string): boolean {
   const at = rest.search(/[/?#]/);
   const path = at < 0 ? '' : rest.slice(at).split(/[?#]/)[0]!;
   return path.split('/').some((s) => /^(?:\.|%2e){1,2}$/i.test(s));
+}
+
+function iterableToStream(it: AsyncIterable<Uint8Array>): ReadableStream<Uint8Array> {
+  const iter = it[Symbol.asyncIterator]();
+  return new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      const { value, done } = await iter.next();
+      if (done) controller.close();
+      else controller.enqueue(value);
+    },
+    async cancel() {
+      await iter.return?.();
+    },
+  });
 }
 
 /** The aws-chunked hot path: SHA-256 of each chunk and HMAC-SHA-256 under one key, as hex. */

@@ -1,18 +1,22 @@
 // Node runtime pieces, reached through core's `#platform` import map under the `node`
 // condition. This module is a leaf: it imports nothing from core outside platform/ at run time,
-// so the CJS and ESM builds never hold two copies of a class.
-import * as nodeCrypto from 'node:crypto';
-import { createHash, createHmac } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
-import { homedir } from 'node:os';
-import { join } from 'node:path';
+// so the CJS and ESM builds never hold two copies of a class, and the build makes no shared
+// chunks for it (each chunk is one more module for every ESM cold start).
+import type * as NodeCrypto from 'node:crypto';
 import type { Agent } from 'undici';
-import { chain, typed } from '../credentials/chain.js';
-import type { CredentialProvider, Credentials } from '../credentials/Credentials.js';
+import type { Credentials } from '../credentials/Credentials.js';
 import type { DefaultTransportOptions, HttpRequest, HttpResponse, Transport, TransportOptions } from '../transport/Transport.js';
 import { parseIni } from './parseIni.js';
 
 export const runtime = 'node' as const;
+
+// Node's built-ins are loaded on first use, not with the package: node:crypto alone is a few
+// milliseconds of every cold start, and a process that only builds commands never hashes.
+// (process.getBuiltinModule: Node >= 20.16; engines asks for 20.18.1.)
+let cryptoModule: typeof NodeCrypto | undefined;
+const nodeCrypto = (): typeof NodeCrypto => (cryptoModule ??= process.getBuiltinModule('node:crypto'));
+const createHash = (algorithm: string) => nodeCrypto().createHash(algorithm);
+const createHmac = (algorithm: string, key: NodeCrypto.BinaryLike | NodeCrypto.KeyObject) => nodeCrypto().createHmac(algorithm, key);
 
 /** Synchronous hashing is available in Node; the streaming encoders use it on the hot path. */
 export const syncCrypto = {
@@ -56,9 +60,6 @@ export function getEnv(name: string): string | undefined {
   return process.env[name];
 }
 
-// The default credential sources of Node, in order: the environment, then the shared files.
-// Plain errors: core's providers (credentials/providers.ts) make them CredentialsErrors.
-
 /** AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY / AWS_SESSION_TOKEN. */
 export async function envCredentials(): Promise<Credentials> {
   const accessKeyId = getEnv('AWS_ACCESS_KEY_ID');
@@ -82,13 +83,30 @@ export async function iniCredentials(profile?: string): Promise<Credentials> {
   return sessionToken ? { accessKeyId, secretAccessKey, sessionToken } : { accessKeyId, secretAccessKey };
 }
 
-/** The default chain: the environment, then the shared files. */
-export function defaultProvider(): CredentialProvider {
-  return chain(typed(envCredentials), typed(() => iniCredentials()));
+/**
+ * Node's default credentials: the environment, then the shared files, the first that yields
+ * keys. Plain errors: core (credentials/providers.ts) makes them CredentialsErrors. The loop is
+ * here, not core's chain(), so that this module stays a leaf and browser bundles never hold it.
+ */
+export function defaultProvider(): () => Promise<Credentials> {
+  return async () => {
+    const reasons: string[] = [];
+    for (const source of [envCredentials, () => iniCredentials()]) {
+      try {
+        return await source();
+      } catch (e) {
+        reasons.push((e as Error).message);
+      }
+    }
+    throw new Error(`Could not load credentials from any provider: ${reasons.join('; ')}`);
+  };
 }
 
 /** Reads the shared credentials and config files (~/.aws/credentials, ~/.aws/config). */
 export async function readSharedFiles(): Promise<{ credentials?: string; config?: string }> {
+  const { homedir } = process.getBuiltinModule('node:os');
+  const { join } = process.getBuiltinModule('node:path');
+  const { readFile } = process.getBuiltinModule('node:fs/promises');
   const home = process.env.HOME ?? process.env.USERPROFILE ?? homedir();
   const credPath = process.env.AWS_SHARED_CREDENTIALS_FILE ?? join(home, '.aws', 'credentials');
   const confPath = process.env.AWS_CONFIG_FILE ?? join(home, '.aws', 'config');
@@ -167,8 +185,9 @@ function wireTarget(url: string): { origin: string; path: string } {
  * once; this is ~10% of the encoder's CPU at 64 KiB chunks.
  */
 export function createChunkHasher(key: Uint8Array): { sha256Hex(data: Uint8Array | string): string; hmacHex(data: string): string } {
-  const k = nodeCrypto.createSecretKey(key);
-  const once = nodeCrypto.hash as typeof nodeCrypto.hash | undefined; // Node >= 20.12
+  const c = nodeCrypto();
+  const k = c.createSecretKey(key);
+  const once = c.hash as typeof c.hash | undefined; // Node >= 20.12
   return {
     sha256Hex: once ? (d) => once('sha256', d, 'hex') : (d) => createHash('sha256').update(d).digest('hex'),
     hmacHex: (d) => createHmac('sha256', k).update(d).digest('hex'),
@@ -184,8 +203,7 @@ let zlibCrc32: Crc32Fn | null | undefined;
  */
 export function nativeCrc32(): Crc32Fn | undefined {
   if (zlibCrc32 === undefined) {
-    const get = (process as { getBuiltinModule?: (id: string) => unknown }).getBuiltinModule;
-    const z = get?.('node:zlib') as { crc32?: Crc32Fn } | undefined;
+    const z = process.getBuiltinModule('node:zlib') as { crc32?: Crc32Fn };
     zlibCrc32 = typeof z?.crc32 === 'function' ? z.crc32 : null;
   }
   return zlibCrc32 ?? undefined;

@@ -9,7 +9,7 @@ export interface S3PresignerConfig extends BaseConfig {
 /**
  * Makes presigned URLs as an S3Client does (same region, endpoint, addressing and checks),
  * but cannot send: it holds no transport, retries or response parsing. For browser bundles
- * that only hand out URLs, where it is about 40% smaller than a client (BENCHMARKS.md).
+ * that only hand out URLs, where it is about 30% smaller than a client (BENCHMARKS.md).
  * `getSignedUrl(presigner, command)` takes it in place of a client.
  */
 export class S3Presigner extends ClientBase<S3PresignerConfig> {

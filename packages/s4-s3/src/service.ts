@@ -70,6 +70,8 @@ export const s3Requests: RequestSpec = {
   s3Signing: true,
 };
 
+// Written out, not `{ ...s3Requests, … }`: bundlers keep a spread (it could run getters), and
+// with it the response half of restXml would ride along in every presigner bundle.
 export const s3Service: ServiceSpec = {
   name: 'S3',
   signingName: 's3',

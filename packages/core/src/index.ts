@@ -33,7 +33,6 @@ export {
 
 export type { Credentials, CredentialProvider } from './credentials/Credentials.js';
 export { CredentialsError, cachingProvider, chain, defaultProvider, fromEnv, fromIni, resolveCredentials } from './credentials/providers.js';
-export { parseIni } from './platform/parseIni.js';
 
 export { RetryStrategy, parseRetryAfter, sleep, type RetryOptions } from './retry/RetryStrategy.js';
 export { classify, COMMON_THROTTLING_CODES } from './retry/classify.js';

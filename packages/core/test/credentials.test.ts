@@ -2,7 +2,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { cachingProvider, defaultProvider, fromEnv, fromIni, parseIni, resolveCredentials } from '../src/index.js';
+import { cachingProvider, defaultProvider, fromEnv, fromIni, resolveCredentials } from '../src/index.js';
+import { parseIni } from '../src/platform/parseIni.js';
 
 const saved = { ...process.env };
 beforeEach(() => {

@@ -17,8 +17,8 @@ export default defineConfig({
   target: 'node20',
   treeshake: true,
   external: ['#platform', /^node:/],
-  // zod/mini is bundled (only what is used, in the chunk core's own schemas share) and given
-  // to the service packages through the `./zod` entry: see src/zod.ts. Loaded from
+  // zod/mini is bundled into the `./zod` entry (only what is used) and given to the service
+  // packages and to core's own schemas through it: see src/zod.ts. Loaded from
   // node_modules it is about ninety modules of every cold start. Dependencies are resolved as
   // for a browser (`platform`), so browser bundles stay free of Buffer and node: modules.
   // Node built-ins (platform/node.ts) and undici stay external.
@@ -37,7 +37,7 @@ export default defineConfig({
     },
   ],
   platform: 'browser',
-  // Shared modules go to chunks in both formats, so `@skiff/core`, `@skiff/core/xml` and
-  // `@skiff/core/zod` hold one copy of each class (instanceof works across entries, in CJS too).
+  // Shared modules go to chunks in both formats, so `@skiff/core` and `@skiff/core/xml` hold
+  // one copy of each class (instanceof works across entries, in CJS too).
   splitting: true,
 });

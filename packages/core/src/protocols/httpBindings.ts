@@ -1,6 +1,8 @@
 import { toBytes, utf8 } from '../body/bytes.js';
-import { isBlob, knownLength, sdkStream, type BodySource } from '../body/streams.js';
+import { isBlob, knownLength, sdkStream, type BodySource, type StreamingBody } from '../body/streams.js';
+import { NetworkError } from '../errors/transportErrors.js';
 import type { InputBinding, Operation, OutputBinding } from '../operation/Operation.js';
+import type { HttpResponse } from '../transport/Transport.js';
 import { parseTimestamp } from './coerce.js';
 
 /** RFC 3986 encoding: everything but unreserved characters (`A-Za-z0-9-_.~`). */
@@ -118,4 +120,10 @@ export function payloadMember(op: Operation<unknown, unknown>): [string, Extract
   return undefined;
 }
 
-export { sdkStream };
+/**
+ * A payload member bound to the body as a stream (S3 and MediaStore Data GetObject): read once
+ * by the caller; a body that breaks off mid-way fails its reader with a NetworkError.
+ */
+export function streamedPayload(body: HttpResponse['body']): StreamingBody {
+  return sdkStream(body, (e) => (e instanceof Error && e.name !== 'AbortError' ? new NetworkError(`The response body was cut short: ${e.message}`, { cause: e, code: (e as { code?: string }).code }) : e));
+}

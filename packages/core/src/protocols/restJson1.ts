@@ -1,13 +1,12 @@
 import { fromUtf8 } from '../body/bytes.js';
-import { readAll, sdkStream } from '../body/streams.js';
+import { readAll } from '../body/streams.js';
 import type { Operation } from '../operation/Operation.js';
-import { bindInput, bindOutput, buildUrl, payloadBody, payloadMember } from './httpBindings.js';
+import { bindInput, bindOutput, buildUrl, payloadBody, payloadMember, streamedPayload } from './httpBindings.js';
 import { decodeJson, type jsonBody, parseJson, parseJsonError } from './json.js';
 import type { Shape } from '../operation/Shape.js';
 import { SkiffError } from '../errors/SkiffError.js';
 import type { Protocol, SerializeContext } from './Protocol.js';
 import type { HttpResponse } from '../transport/Transport.js';
-import { NetworkError } from '../errors/transportErrors.js';
 
 /**
  * restJson1: HTTP bindings for path, query and headers; other members as a JSON body. The JSON
@@ -39,7 +38,7 @@ export function restJson1(opts: { jsonBody?: typeof jsonBody } = {}): Protocol {
       const out = bindOutput(op as Operation<unknown, unknown>, response.status, response.headers);
       const pm = payloadMember(op as Operation<unknown, unknown>);
       if (pm && pm[1].kind === 'stream') {
-        out[pm[0]] = sdkStream(response.body, (e) => (e instanceof Error && e.name !== 'AbortError' ? new NetworkError(`The response body was cut short: ${e.message}`, { cause: e, code: (e as { code?: string }).code }) : e));
+        out[pm[0]] = streamedPayload(response.body);
         return out as O;
       }
       const { bytes } = await readAll(response.body);

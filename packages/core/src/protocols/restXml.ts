@@ -1,11 +1,10 @@
 import { md5 } from '#platform';
 import { fromUtf8, toBase64, utf8 } from '../body/bytes.js';
-import { readAll, sdkStream } from '../body/streams.js';
-import { NetworkError } from '../errors/transportErrors.js';
+import { readAll } from '../body/streams.js';
 import type { Operation } from '../operation/Operation.js';
 import type { HttpResponse } from '../transport/Transport.js';
 import { coerce, coerceStruct } from './coerce.js';
-import { bindInput, bindOutput, buildUrl, payloadBody, payloadMember } from './httpBindings.js';
+import { bindInput, bindOutput, buildUrl, payloadBody, payloadMember, streamedPayload } from './httpBindings.js';
 import { snippet, statusCode } from './json.js';
 import { EmbeddedError, type ParsedError, type Protocol, type RequestProtocol, type SerializeContext } from './Protocol.js';
 import { xmlDocument } from './xmlBuilder.js';
@@ -58,7 +57,7 @@ export function restXml(opts: RestXmlOptions = {}): Protocol {
       const out = bindOutput(op as Operation<unknown, unknown>, response.status, response.headers);
       const pm = payloadMember(op as Operation<unknown, unknown>);
       if (pm && pm[1].kind === 'stream') {
-        out[pm[0]] = sdkStream(response.body, (e) => (e instanceof Error && e.name !== 'AbortError' ? new NetworkError(`The response body was cut short: ${e.message}`, { cause: e, code: (e as { code?: string }).code }) : e));
+        out[pm[0]] = streamedPayload(response.body);
         return out as O;
       }
       const { bytes } = await readAll(response.body);

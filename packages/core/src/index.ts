@@ -14,7 +14,7 @@ export { createPaginator, type Page, type PaginationConfig, type PaginatorSpec }
 export { createWaiter, type WaiterConfig, type WaiterResult, type WaiterSpec, type WaiterState } from './operation/waiter.js';
 
 export { awsJson1_1 } from './protocols/awsJson1_1.js';
-export { restJson1 } from './protocols/restJson1.js';
+export { restJson1, restJson1Request, type RestJson1Options } from './protocols/restJson1.js';
 export { jsonBody } from './protocols/json.js';
 export type { Protocol, ParsedError, RequestProtocol, SerializeContext } from './protocols/Protocol.js';
 export { encodeRfc3986, encodeGreedy } from './protocols/httpBindings.js';

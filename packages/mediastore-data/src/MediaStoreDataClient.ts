@@ -1,7 +1,5 @@
 import {
   Client,
-  ParamValidationError,
-  SkiffError,
   validateInput,
   type ClientConfig,
   type Command,
@@ -9,8 +7,8 @@ import {
   type Operation,
   type SendOptions,
 } from '@skiff/core';
-import { mediaStoreDataService, NO_ENDPOINT } from './service.js';
-import { hasDotSegment } from './shapes.js';
+import { dataEndpointConfig, refuseEscapingPath } from './dataEndpoint.js';
+import { mediaStoreDataService } from './service.js';
 import type { CheckedOperation } from './uploadCheck.js';
 
 export interface MediaStoreDataClientConfig extends ClientConfig {
@@ -26,7 +24,7 @@ export interface MediaStoreDataClientConfig extends ClientConfig {
  */
 export class MediaStoreDataClient extends Client<MediaStoreDataClientConfig> {
   constructor(config: MediaStoreDataClientConfig) {
-    super(mediaStoreDataService, resolveConfig(config));
+    super(mediaStoreDataService, dataEndpointConfig(config, 'MediaStoreDataClient'));
   }
 
   /** Everything before signing. With `validation: false` the schemas are off, but a path
@@ -45,28 +43,5 @@ export class MediaStoreDataClient extends Client<MediaStoreDataClientConfig> {
     const out = await super.send({ operation: op, input: upload.input } as Command<I, O>, options);
     upload.verify(out);
     return out;
-  }
-}
-
-function resolveConfig(config: MediaStoreDataClientConfig): MediaStoreDataClientConfig {
-  if (!config || typeof config.endpoint !== 'string' || config.endpoint === '') throw new SkiffError(NO_ENDPOINT);
-  const endpoint = /^[a-z][a-z0-9+.-]*:\/\//i.test(config.endpoint) ? config.endpoint : `https://${config.endpoint}`;
-  try {
-    new URL(endpoint);
-  } catch {
-    throw new SkiffError(`MediaStoreDataClient: endpoint '${config.endpoint}' is not a valid URL`);
-  }
-  return { ...config, endpoint, region: config.region ?? regionOf(endpoint) };
-}
-
-/** `https://aaabbbcccdddee.data.mediastore.us-west-2.amazonaws.com` → `us-west-2`. */
-export function regionOf(endpoint: string): string | undefined {
-  return /\.data\.mediastore\.([a-z0-9-]+)\.amazonaws\.com(?:\.cn)?$/i.exec(new URL(endpoint).hostname)?.[1];
-}
-
-function refuseEscapingPath(operation: string, input: unknown): void {
-  const path = (input as { Path?: unknown } | null)?.Path;
-  if (typeof path === 'string' && hasDotSegment(path)) {
-    throw new ParamValidationError([{ path: 'Path', message: "must not contain '.' or '..' segments (a path cannot leave its container)" }], operation);
   }
 }

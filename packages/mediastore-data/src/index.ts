@@ -1,9 +1,10 @@
 // @skiff/mediastore-data: the AWS Elemental MediaStore data plane (000, 002).
 export { MediaStoreDataClient, type MediaStoreDataClientConfig } from './MediaStoreDataClient.js';
+export { MediaStoreDataPresigner, type MediaStoreDataPresignerConfig } from './MediaStoreDataPresigner.js';
 export { dataClientForContainer, ContainerNotActiveError, type ContainerDescription } from './dataClientForContainer.js';
 export { getSignedUrl, type GetSignedUrlOptions } from './getSignedUrl.js';
 export { paginateListItems } from './paginators.js';
-export { mediaStoreDataService } from './service.js';
+export { mediaStoreDataRequests, mediaStoreDataService } from './service.js';
 
 export { DeleteObject, DeleteObjectCommand, type DeleteObjectInput, type DeleteObjectOutput } from './operations/deleteObject.js';
 export { DescribeObject, DescribeObjectCommand, type DescribeObjectInput, type DescribeObjectOutput } from './operations/describeObject.js';

@@ -1,4 +1,4 @@
-import { COMMON_ERRORS, restJson1, SkiffError, type ServiceSpec } from '@skiff/core';
+import { COMMON_ERRORS, restJson1, restJson1Request, SkiffError, type RequestSpec, type ServiceErrorClass, type ServiceSpec } from '@skiff/core';
 import * as e from './errors.js';
 
 /**
@@ -10,16 +10,27 @@ export const mediaStoreDataService: ServiceSpec = {
   name: 'MediaStoreData',
   signingName: 'mediastore',
   protocol: /* @__PURE__ */ restJson1(),
-  endpoint: () => {
-    throw new SkiffError(NO_ENDPOINT);
-  },
+  endpoint: noEndpoint,
   // 000 "Common Errors": any operation may answer these.
-  errors: [
-    ...COMMON_ERRORS,
-    e.AccessDeniedException,
-    e.ThrottlingException,
-  ],
+  // concat, not an array spread, which a bundler must keep (and with it this whole declaration,
+  // restJson1's response half included, in a presigner's bundle).
+  errors: /* @__PURE__ */ (COMMON_ERRORS as readonly ServiceErrorClass[]).concat(e.AccessDeniedException, e.ThrottlingException),
 };
+
+/**
+ * What building and signing a request needs: all MediaStoreDataPresigner holds. Written out,
+ * not spread into the service above: a bundler keeps a spread, and with it the response half.
+ */
+export const mediaStoreDataRequests: RequestSpec = {
+  name: 'MediaStoreData',
+  signingName: 'mediastore',
+  protocol: /* @__PURE__ */ restJson1Request(),
+  endpoint: noEndpoint,
+};
+
+function noEndpoint(): never {
+  throw new SkiffError(NO_ENDPOINT);
+}
 
 export const NO_ENDPOINT =
   'MediaStoreDataClient needs `endpoint`: the data endpoint of the container (Container.Endpoint from DescribeContainer), or use dataClientForContainer(config, containerName)';

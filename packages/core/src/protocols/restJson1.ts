@@ -5,7 +5,7 @@ import { bindInput, bindOutput, buildUrl, payloadBody, payloadMember, streamedPa
 import { decodeJson, type jsonBody, parseJson, parseJsonError } from './json.js';
 import type { Shape } from '../operation/Shape.js';
 import { SkiffError } from '../errors/SkiffError.js';
-import type { Protocol, SerializeContext } from './Protocol.js';
+import type { Protocol, RequestProtocol, SerializeContext } from './Protocol.js';
 import type { HttpResponse } from '../transport/Transport.js';
 
 /**
@@ -14,7 +14,35 @@ import type { HttpResponse } from '../transport/Transport.js';
  * here, binds every member to the HTTP message, and its bundles need not carry the writer.
  */
 /* @__NO_SIDE_EFFECTS__ */
-export function restJson1(opts: { jsonBody?: typeof jsonBody } = {}): Protocol {
+export function restJson1(opts: RestJson1Options = {}): Protocol {
+  return {
+    ...restJson1Request(opts),
+    async parse<O>(op: Operation<unknown, O>, response: HttpResponse) {
+      const out = bindOutput(op as Operation<unknown, unknown>, response.status, response.headers);
+      const pm = payloadMember(op as Operation<unknown, unknown>);
+      if (pm && pm[1].kind === 'stream') {
+        out[pm[0]] = streamedPayload(response.body);
+        return out as O;
+      }
+      const { bytes } = await readAll(response.body);
+      if (pm) out[pm[0]] = pm[1].kind === 'string' ? fromUtf8(bytes) : parseJson(bytes);
+      else Object.assign(out, decodeJson(parseJson(bytes), op.output && { struct: op.output }));
+      return out as O;
+    },
+    parseError(_op, response, body) {
+      return parseJsonError(response.headers, body, response.status);
+    },
+  };
+}
+
+export interface RestJson1Options {
+  /** The JSON body writer (core's `jsonBody`), for a service with members in the body. */
+  jsonBody?: typeof jsonBody;
+}
+
+/** The request half of restJson1, for a presigner: it builds requests and parses nothing. */
+/* @__NO_SIDE_EFFECTS__ */
+export function restJson1Request(opts: RestJson1Options = {}): RequestProtocol {
   const writeJson = (op: Operation<unknown, unknown>, v: unknown, members?: Record<string, Shape>) => {
     if (!opts.jsonBody) throw new SkiffError(`${op.name}: a JSON body needs restJson1({ jsonBody }) in the service declaration`);
     return opts.jsonBody(v, members);
@@ -33,21 +61,6 @@ export function restJson1(opts: { jsonBody?: typeof jsonBody } = {}): Protocol {
         headers['content-type'] = 'application/json';
       }
       return { method: op.http?.method ?? 'POST', url: buildUrl(ctx.endpoint, b.path, b.query), headers, body: body as never };
-    },
-    async parse<O>(op: Operation<unknown, O>, response: HttpResponse) {
-      const out = bindOutput(op as Operation<unknown, unknown>, response.status, response.headers);
-      const pm = payloadMember(op as Operation<unknown, unknown>);
-      if (pm && pm[1].kind === 'stream') {
-        out[pm[0]] = streamedPayload(response.body);
-        return out as O;
-      }
-      const { bytes } = await readAll(response.body);
-      if (pm) out[pm[0]] = pm[1].kind === 'string' ? fromUtf8(bytes) : parseJson(bytes);
-      else Object.assign(out, decodeJson(parseJson(bytes), op.output && { struct: op.output }));
-      return out as O;
-    },
-    parseError(_op, response, body) {
-      return parseJsonError(response.headers, body, response.status);
     },
   };
 }

@@ -57,6 +57,9 @@ export interface ColdStartResult {
   baseMs: number;
   /** Median CPU ms of `node -e 0` itself. */
   baseCpuMs: number;
+  /** Median wall ms over `node -e 0` of `import()` of an empty .mjs file: what the ESM loader
+   * costs Node itself on the first import of any file, part of every `import()` row. */
+  emptyImportMs: number;
   runs: number;
   rows: ColdStartRow[];
 }
@@ -100,7 +103,10 @@ export function measureColdStart(opts: ColdStartOptions = {}): ColdStartResult {
   const pairs = opts.pairs ?? COLD_START_PAIRS;
   const modes = opts.modes ?? ['require', 'import'];
   const cwd = opts.cwd ?? BENCH_DIR;
-  const commands = new Map<string, string[]>([['base', loadArgs(undefined, 'require')]]);
+  const commands = new Map<string, string[]>([
+    ['base', loadArgs(undefined, 'require')],
+    ['emptyImport', loadArgs(fileURLToPath(new URL('lib/empty.mjs', import.meta.url)), 'import')],
+  ]);
   for (const p of pairs) for (const m of modes) for (const side of ['skiff', 'aws'] as const) commands.set(`${p.name}|${m}|${side}`, loadArgs(p[side], m));
   const wall = new Map<string, number[]>([...commands.keys()].map((k) => [k, []]));
   const cpu = new Map<string, number[]>([...commands.keys()].map((k) => [k, []]));
@@ -132,7 +138,7 @@ export function measureColdStart(opts: ColdStartOptions = {}): ColdStartResult {
       });
     }
   }
-  return { baseMs, baseCpuMs, runs, rows };
+  return { baseMs, baseCpuMs, emptyImportMs: median(wall.get('emptyImport')!) - baseMs, runs, rows };
 }
 
 /** The result as a plain-text table (ms over `node -e 0`, and how many times faster Skiff is). */
@@ -156,6 +162,7 @@ export function coldStartTable(r: ColdStartResult): string {
     line(head),
     widths.map((w) => '-'.repeat(w)).join('  '),
     ...body.map(line),
+    `(import() of an empty .mjs file costs +${r.emptyImportMs.toFixed(1)} ms over node -e 0 by itself: Node's ESM loader, in every import() row above)`,
   ].join('\n');
 }
 

@@ -84,7 +84,7 @@ export const cold: Section = {
         o.log(`  cold require() + first request ${p.skiff}: +${s.toFixed(1)} ms; ${p.aws}: +${a.toFixed(1)} ms`);
         rows.push({ name: `cold require() + client + first request: ${p.skiff} / ${p.aws}`, metric: 'ms over node -e 0', better: 'lower', skiff: s, aws: a, digits: 1 });
       }
-      return { rows, notes: [`Cold start: node -e 0 itself took ${load.baseMs.toFixed(1)} ms (median of ${n}); every cold figure is a median of ${n} fresh processes minus that.`] };
+      return { rows, notes: [`Cold start: node -e 0 itself took ${load.baseMs.toFixed(1)} ms (median of ${n}); every cold figure is a median of ${n} fresh processes minus that. import() of an empty .mjs file took +${load.emptyImportMs.toFixed(1)} ms over it: Node's own ESM loader, part of every import() figure.`] };
     } finally {
       await server.stop();
     }

@@ -12,7 +12,7 @@ import type { RequestSpec } from './Service.js';
  * Everything a client does before the wire: configuration, credentials, region, endpoint,
  * validation, serialization and the signing context. `Client` adds the send path (transport,
  * retries, response parsing). A presigner is a ClientBase alone, so a bundle that only hands
- * out URLs carries none of that (S3Presigner).
+ * out URLs carries none of that (S3Presigner, MediaStoreDataPresigner).
  */
 export class ClientBase<C extends BaseConfig = BaseConfig> {
   readonly config: C;

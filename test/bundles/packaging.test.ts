@@ -6,6 +6,8 @@
 // Node builds of core, whose SigV4 signer is bundled, sign the SigV4 suite correctly.
 import { execFile } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -112,6 +114,35 @@ describe('published packages', () => {
     const probe = join(project.dir, 'load-probe.cjs');
     writeFileSync(probe, script(`require('node:crypto')`));
     expect(JSON.parse((await run(process.execPath, [probe], { cwd: project.dir })).stdout)).toContain('NativeModule crypto');
+  }, 120_000);
+
+  // The first request loads undici's Agent and request() only, not its index (fetch,
+  // WebSocket, cookies, caches, mocks): about 45 ms of every process's first request.
+  it("the first request loads undici's Agent and request API, not undici's index, in either format", async () => {
+    const server = createServer((req, res) => {
+      res.setHeader('content-type', 'application/x-amz-json-1.1');
+      res.end(JSON.stringify({ StreamNames: ['s'], HasMoreStreams: false }));
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const endpoint = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    const script = (load: string) =>
+      `${load}; const client = new KinesisClient({ region: 'us-east-1', endpoint: ${JSON.stringify(endpoint)}, credentials: { accessKeyId: 'a', secretAccessKey: 'b' } });` +
+      ` const out = await client.send(new ListStreamsCommand({ Limit: 1 })); client.destroy();` +
+      ` const loaded = Object.keys(cache).map((k) => k.replaceAll('\\\\', '/')).filter((k) => k.includes('/undici/'));` +
+      ` console.log(JSON.stringify({ names: out.StreamNames, index: loaded.some((k) => k.endsWith('/undici/index.js')), agent: loaded.some((k) => k.endsWith('/undici/lib/dispatcher/agent.js')), fetch: loaded.some((k) => k.includes('/undici/lib/web/fetch/')) }));`;
+    const files = {
+      cjs: [join(project.dir, 'first-request.cjs'), `(async () => { const { KinesisClient, ListStreamsCommand } = require('@skiff/kinesis'); const cache = require.cache; ${script('')} })();`],
+      esm: [join(project.dir, 'first-request.mjs'), `import { createRequire } from 'node:module'; const cache = createRequire(import.meta.url).cache; ${script("const { KinesisClient, ListStreamsCommand } = await import('@skiff/kinesis')")}`],
+    } as const;
+    try {
+      for (const [file, code] of Object.values(files)) {
+        writeFileSync(file, code);
+        const { stdout } = await run(process.execPath, [file], { cwd: project.dir });
+        expect(JSON.parse(stdout), file).toEqual({ names: ['s'], index: false, agent: true, fetch: false });
+      }
+    } finally {
+      server.close();
+    }
   }, 120_000);
 
   it("the Node builds (ESM and CJS) sign the SigV4 suite as the sources do, with the signer bundled into core's dist", async () => {

@@ -115,10 +115,31 @@ export async function readSharedFiles(): Promise<{ credentials?: string; config?
   return { credentials, config };
 }
 
-// undici is loaded by the first request, not with the package: it is about a hundred modules,
-// which would otherwise be most of the cost of `require('@skiff/<service>')`.
-let undici: Promise<typeof import('undici')> | undefined;
-const loadUndici = () => (undici ??= import('undici'));
+// undici is loaded by the first request, not with the package, and only the two pieces the
+// transport uses: its Agent (connection pools) and its request() API. undici's index also loads
+// fetch, WebSocket, cookies, caches and mocks, about 45 ms more of every process's first request
+// (BENCHMARKS.md). undici publishes its lib/ folder (no `exports` map closes it); should a
+// release move these files, the whole package is loaded instead.
+type AgentRequest = (agent: Agent, opts: Parameters<Agent['request']>[0]) => ReturnType<Agent['request']>;
+interface UndiciParts {
+  Agent: typeof import('undici').Agent;
+  request: AgentRequest;
+}
+let undici: Promise<UndiciParts> | undefined;
+const loadUndici = () =>
+  (undici ??= Promise.all([import('undici/lib/dispatcher/agent.js'), import('undici/lib/api/api-request.js')])
+    .then(([agent, api]): UndiciParts => {
+      const request = api.default as (this: Agent, opts: unknown) => ReturnType<Agent['request']>;
+      if (typeof agent.default !== 'function' || typeof request !== 'function') throw new Error('undici layout changed');
+      return { Agent: agent.default, request: (a, opts) => request.call(a, opts) };
+    })
+    .catch(() => loadWholeUndici()));
+
+/** The fallback: undici's index, whose Agent has request() on its prototype. */
+export async function loadWholeUndici(): Promise<UndiciParts> {
+  const u = await import('undici');
+  return { Agent: u.Agent, request: (a, opts) => a.request(opts) };
+}
 
 /**
  * The undici transport: one keep-alive pool per origin (undici's Agent keeps them), HTTP/1.1.
@@ -127,22 +148,26 @@ const loadUndici = () => (undici ??= import('undici'));
 export function createDefaultTransport(options: DefaultTransportOptions = {}): Transport & { destroy(): Promise<void> } {
   let agent: Agent | undefined;
   let pending: Promise<Agent> | undefined;
-  const makeAgent = (Undici: typeof import('undici')) => new Undici.Agent({
-    connect: { timeout: options.connectTimeout ?? 10_000 },
-    connections: options.connections ?? 128,
-    keepAliveTimeout: 4_000,
-    // Time-outs on the whole exchange are owned by the client (it aborts). The body timer is
-    // the backstop for a streamed body, read after send() returned: a silent peer fails it.
-    headersTimeout: 0,
-    bodyTimeout: options.bodyTimeout ?? 0,
-    pipelining: 1,
-  });
+  let request: AgentRequest | undefined;
+  const makeAgent = (Undici: UndiciParts) => {
+    request = Undici.request;
+    return new Undici.Agent({
+      connect: { timeout: options.connectTimeout ?? 10_000 },
+      connections: options.connections ?? 128,
+      keepAliveTimeout: 4_000,
+      // Time-outs on the whole exchange are owned by the client (it aborts). The body timer is
+      // the backstop for a streamed body, read after send() returned: a silent peer fails it.
+      headersTimeout: 0,
+      bodyTimeout: options.bodyTimeout ?? 0,
+      pipelining: 1,
+    });
+  };
   const transport = async (req: HttpRequest, opts: TransportOptions): Promise<HttpResponse> => {
     agent ??= await (pending ??= loadUndici().then(makeAgent));
     const headers = { ...req.headers };
     // undici sets Host itself from the origin; the signed value is exactly the URL's host.
     delete headers.host;
-    const res = await agent.request({
+    const res = await request!(agent, {
       ...wireTarget(req.url),
       method: req.method as 'GET',
       headers,

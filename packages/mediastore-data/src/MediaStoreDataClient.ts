@@ -4,10 +4,9 @@ import {
   type ClientConfig,
   type Command,
   type MetadataBearer,
-  type Operation,
   type SendOptions,
 } from '@skiff/core';
-import { dataEndpointConfig, refuseEscapingPath } from './dataEndpoint.js';
+import { dataEndpointConfig } from './dataEndpoint.js';
 import { mediaStoreDataService } from './service.js';
 import type { CheckedOperation } from './uploadCheck.js';
 
@@ -27,12 +26,6 @@ export class MediaStoreDataClient extends Client<MediaStoreDataClientConfig> {
     super(mediaStoreDataService, dataEndpointConfig(config, 'MediaStoreDataClient'));
   }
 
-  /** Everything before signing. With `validation: false` the schemas are off, but a path
-   * that would leave the container is still refused. */
-  override async prepare<I>(op: Operation<I, unknown>, rawInput: I) {
-    if (this.config.validation === false) refuseEscapingPath(op.name, rawInput);
-    return super.prepare(op, rawInput);
-  }
 
   override async send<I, O>(command: Command<I, O>, options: SendOptions = {}): Promise<O & MetadataBearer> {
     const op = command.operation as CheckedOperation<I, O>;

@@ -1,5 +1,5 @@
-import { ClientBase, type BaseConfig, type Operation } from '@skiff/core';
-import { dataEndpointConfig, refuseEscapingPath } from './dataEndpoint.js';
+import { ClientBase, type BaseConfig } from '@skiff/core';
+import { dataEndpointConfig } from './dataEndpoint.js';
 import { mediaStoreDataRequests } from './service.js';
 
 export interface MediaStoreDataPresignerConfig extends BaseConfig {
@@ -16,11 +16,5 @@ export interface MediaStoreDataPresignerConfig extends BaseConfig {
 export class MediaStoreDataPresigner extends ClientBase<MediaStoreDataPresignerConfig> {
   constructor(config: MediaStoreDataPresignerConfig) {
     super(mediaStoreDataRequests, dataEndpointConfig(config, 'MediaStoreDataPresigner'));
-  }
-
-  /** As the client's: with `validation: false` a path that would leave the container is still refused. */
-  override async prepare<I>(op: Operation<I, unknown>, rawInput: I) {
-    if (this.config.validation === false) refuseEscapingPath(op.name, rawInput);
-    return super.prepare(op, rawInput);
   }
 }

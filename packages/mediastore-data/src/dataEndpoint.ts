@@ -1,7 +1,9 @@
 // The data endpoint rules that MediaStoreDataClient and MediaStoreDataPresigner share.
-import { ParamValidationError, SkiffError, type BaseConfig } from '@skiff/core';
-import { NO_ENDPOINT } from './service.js';
+import { ParamValidationError, SkiffError, type BaseConfig, type Operation } from '@skiff/core';
 import { hasDotSegment } from './shapes.js';
+
+export const NO_ENDPOINT =
+  'MediaStoreDataClient needs `endpoint`: the data endpoint of the container (Container.Endpoint from DescribeContainer), or use dataClientForContainer(config, containerName)';
 
 /**
  * The endpoint is required (without a scheme, https is assumed); the signing region is
@@ -23,10 +25,15 @@ export function regionOf(endpoint: string): string | undefined {
   return /\.data\.mediastore\.([a-z0-9-]+)\.amazonaws\.com(?:\.cn)?$/i.exec(new URL(endpoint).hostname)?.[1];
 }
 
-/** With `validation: false` the schemas are off, but a path that would leave the container is still refused. */
-export function refuseEscapingPath(operation: string, input: unknown): void {
+/**
+ * The endpoint of every request is the container's: a path with `.` or `..` segments, which
+ * would leave it, is refused here, so also with `validation: false` (the schemas refuse it
+ * first otherwise). The service's resolveEndpoint rule, shared by the client and the presigner.
+ */
+export function containerEndpoint(url: URL, op: Operation<unknown, unknown>, input: unknown): URL {
   const path = (input as { Path?: unknown } | null)?.Path;
   if (typeof path === 'string' && hasDotSegment(path)) {
-    throw new ParamValidationError([{ path: 'Path', message: "must not contain '.' or '..' segments (a path cannot leave its container)" }], operation);
+    throw new ParamValidationError([{ path: 'Path', message: "must not contain '.' or '..' segments (a path cannot leave its container)" }], op.name);
   }
+  return url;
 }

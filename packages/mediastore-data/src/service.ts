@@ -1,4 +1,5 @@
 import { COMMON_ERRORS, restJson1, restJson1Request, SkiffError, type RequestSpec, type ServiceErrorClass, type ServiceSpec } from '@skiff/core';
+import { containerEndpoint, NO_ENDPOINT } from './dataEndpoint.js';
 import * as e from './errors.js';
 
 /**
@@ -11,6 +12,7 @@ export const mediaStoreDataService: ServiceSpec = {
   signingName: 'mediastore',
   protocol: /* @__PURE__ */ restJson1(),
   endpoint: noEndpoint,
+  resolveEndpoint: containerEndpoint,
   // 000 "Common Errors": any operation may answer these.
   // concat, not an array spread, which a bundler must keep (and with it this whole declaration,
   // restJson1's response half included, in a presigner's bundle).
@@ -26,11 +28,10 @@ export const mediaStoreDataRequests: RequestSpec = {
   signingName: 'mediastore',
   protocol: /* @__PURE__ */ restJson1Request(),
   endpoint: noEndpoint,
+  resolveEndpoint: containerEndpoint,
 };
 
 function noEndpoint(): never {
   throw new SkiffError(NO_ENDPOINT);
 }
 
-export const NO_ENDPOINT =
-  'MediaStoreDataClient needs `endpoint`: the data endpoint of the container (Container.Endpoint from DescribeContainer), or use dataClientForContainer(config, containerName)';

@@ -9,12 +9,6 @@ interface Case {
   pkg: string;
   /** Budget in KB (1 KB = 1000 bytes, as performance.md), gzip -9: the test fails above it. */
   budget: number;
-  /**
-   * Only for a bundle whose budget is not met yet: the ceiling enforced instead (today's size
-   * and a small margin, so it cannot grow), and why the budget is out of reach (BENCHMARKS.md
-   * has the figures). The gap to the budget is printed on every run.
-   */
-  notMet?: { ceiling: number; why: string };
   /** The operations the entry uses; every other operation of the package must be absent. */
   uses: string[];
   json: boolean;
@@ -48,7 +42,6 @@ export const run = () => client.send(new ListContainersCommand({ MaxResults: 10 
     name: 'MediaStore Data GetObject',
     pkg: 'mediastore-data',
     budget: 15,
-    notMet: { ceiling: 16.2, why: 'the streamed Body (sdkStream), the HTTP bindings and the data-endpoint client on top of the JSON client' },
     uses: ['GetObject'],
     json: true,
     source: `import { MediaStoreDataClient, GetObjectCommand } from '@skiff/mediastore-data';
@@ -145,12 +138,11 @@ describe('browser bundles: one client + one command', () => {
         measured.push({ name: c.name, raw: r.raw, gzip: r.gzip, budget: c.budget });
       }, 120_000);
 
-      const limit = c.notMet?.ceiling ?? c.budget;
-      it(c.notMet ? `stays under its ${limit} KB ceiling gzipped (budget ${c.budget} KB not met: ${c.notMet.why})` : `stays within its ${c.budget} KB budget gzipped`, () => {
+      it(`stays within its ${c.budget} KB budget gzipped`, () => {
         const gap = r.gzip - c.budget * 1000;
-        const detail = `${c.name}: ${kb(r.gzip)} KB gzip (${kb(r.raw)} KB minified), budget ${c.budget} KB${gap > 0 ? ` — over by ${kb(gap)} KB` : ' — met'}${c.notMet ? `, ceiling ${limit} KB` : ''}; largest inputs (minified bytes):\n${composition(r)}`;
+        const detail = `${c.name}: ${kb(r.gzip)} KB gzip (${kb(r.raw)} KB minified), budget ${c.budget} KB${gap > 0 ? ` — over by ${kb(gap)} KB` : ' — met'}; largest inputs (minified bytes):\n${composition(r)}`;
         console.log(detail);
-        expect(r.gzip, detail).toBeLessThanOrEqual(limit * 1000);
+        expect(r.gzip, detail).toBeLessThanOrEqual(c.budget * 1000);
       });
 
       it('takes the browser build of core (#platform → dist/platform/browser.js), no undici, no node: modules', () => {

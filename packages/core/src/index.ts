@@ -8,7 +8,7 @@ export type { BaseConfig, ClientConfig, ClientHooks, Logger, SendOptions } from 
 export type { RequestSpec, ServiceSpec } from './client/Service.js';
 
 export { Command, createCommand, type CommandClass, type InputOf, type OutputOf } from './operation/Command.js';
-export { defineOperation, type Operation, type OperationSpec, type InputBinding, type OutputBinding, type PayloadSigning, type StreamingSigner } from './operation/Operation.js';
+export { defineOperation, type InputMembers, type InputSchema, type Operation, type OperationSpec, type InputBinding, type OutputBinding, type PayloadSigning, type StreamingSigner, type UploadCheck } from './operation/Operation.js';
 export { list, map, struct, xmlNamed, type DecodedShape, type Shape } from './operation/Shape.js';
 export { createPaginator, type Page, type PaginationConfig, type PaginatorSpec } from './operation/paginate.js';
 export { createWaiter, type WaiterConfig, type WaiterResult, type WaiterSpec, type WaiterState } from './operation/waiter.js';
@@ -53,7 +53,8 @@ export const md5: typeof NodePlatform.md5 = platform.md5;
 export const syncCrypto: typeof NodePlatform.syncCrypto = platform.syncCrypto;
 
 export { validateInput, toIssues, formatPath } from './validation/validate.js';
-export { anchored, blob, headerValue, int, maxUtf8Bytes, str, stringRules, timestampInput, HEADER_SAFE, type StringRules } from './validation/schemas.js';
+export { inputObject } from './validation/inputObject.js';
+export { anchored, blob, headerValue, int, maxUtf8Bytes, rule, str, stringRules, timestampInput, HEADER_SAFE, type StringRules } from './validation/schemas.js';
 
 export { concatBytes, fromBase64, fromUtf8, toBase64, toBytes, toHex, utf8 } from './body/bytes.js';
 export { isBlob, isReadableStream, iterate, knownLength, readAll, sdkStream, toWebStream, type BodySource, type StreamingBody } from './body/streams.js';

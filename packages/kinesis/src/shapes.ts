@@ -4,7 +4,7 @@
 // named next to the schema. Schema builders are functions: called inside an operation's lazy
 // `input`, so nothing is built at module load.
 import * as z from 'zod/mini';
-import { blob, int, maxUtf8Bytes, str } from '@skiff/core';
+import { blob, int, maxUtf8Bytes, rule, str } from '@skiff/core';
 
 /** Stream names and shard ids: length 1..128 (document). The pattern is not in the 2013
  * document; it is the live service's (`[a-zA-Z0-9_.-]+`), which kinesalite enforces too. */
@@ -22,7 +22,7 @@ export const sequenceNumber = () => str({ pattern: SEQUENCE_NUMBER_PATTERN });
  * service rejects a larger ExplicitHashKey with InvalidArgumentException). */
 export const hashKey = () =>
   str({ pattern: HASH_KEY_PATTERN }).check(
-    z.refine((s: string) => !/^\d+$/.test(s) || BigInt(s) <= MAX_HASH_KEY, { message: 'must be at most 2^128-1 (340282366920938463463374607431768211455)' }),
+    rule((s: string) => (/^\d+$/.test(s) && BigInt(s) > MAX_HASH_KEY ? 'must be at most 2^128-1 (340282366920938463463374607431768211455)' : undefined)),
   );
 /** Length 1..256 characters and, by the prose ("a maximum length limit of 256 bytes"), at
  * most 256 UTF-8 bytes: both, as seed-decisions.md settles. */

@@ -1,5 +1,4 @@
 import { awsJson1_1, Client, createCommand, defineOperation, SkiffError, str, struct, type ClientConfig, type SendOptions, type ServiceSpec } from '@skiff/core';
-import * as z from 'zod/mini';
 import { ContainerNotFoundException, InternalServerError } from './errors.js';
 import { MediaStoreDataClient } from './MediaStoreDataClient.js';
 
@@ -37,7 +36,7 @@ const DescribeContainerCommand = /* @__PURE__ */ createCommand(
   /* @__PURE__ */ defineOperation<{ ContainerName: string }, { Container?: ContainerDescription }>({
     name: 'DescribeContainer',
     // 000 DescribeContainer: ContainerName 1..255 characters, `\w+`.
-    input: () => z.object({ ContainerName: str({ min: 1, max: 255, pattern: /\w+/ }) }),
+    input: () => ({ ContainerName: str({ min: 1, max: 255, pattern: /\w+/ }) }),
     output: { Container: /* @__PURE__ */ struct({ CreationTime: 'timestamp' }) },
     errors: [ContainerNotFoundException, InternalServerError],
   }),

@@ -2,7 +2,7 @@
 // service document (000 "AWS Elemental MediaStore Data Plane", 002 for UploadAvailability);
 // where the documents disagree, ../shared/design/seed-decisions.md decides, and the decision is
 // named next to the schema.
-import { headerValue, stringRules, struct, type Shape } from '@skiff/core';
+import { headerValue, rule, stringRules, struct, type Shape } from '@skiff/core';
 import * as z from 'zod/mini';
 
 /** 000 Path of DeleteObject, DescribeObject, GetObject, PutObject: at most 10 folders. */
@@ -39,7 +39,7 @@ export function hasDotSegment(path: string): boolean {
 
 /* @__NO_SIDE_EFFECTS__ */
 function noDotSegments() {
-  return z.refine<string>((s: string) => !hasDotSegment(s), { message: DOT_SEGMENT_MESSAGE });
+  return rule((s: string) => (hasDotSegment(s) ? DOT_SEGMENT_MESSAGE : undefined));
 }
 
 /**

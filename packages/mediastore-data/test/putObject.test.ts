@@ -58,9 +58,11 @@ describe('PutObject request', () => {
   });
 
   it.each(bodies)('a %s body whose stored SHA-256 differs throws IntegrityError', async (_kind, make) => {
-    const { client } = captured(() => json({ ContentSHA256: sha256('something else'), ETag: 'e' }, 200, { 'x-amzn-requestid': 'rid-7' }));
+    const { cap, client } = captured(() => json({ ContentSHA256: sha256('something else'), ETag: 'e' }, 200, { 'x-amzn-requestid': 'rid-7' }));
     const err = await failure(client.send(new PutObjectCommand({ Path: 'a/b.txt', Body: make() })));
     expect(err).toBeInstanceOf(IntegrityError);
+    // Not retried, even for a body that could be sent again: the upload reached the service.
+    expect(cap.requests).toHaveLength(1);
     expect(err.name).toBe('IntegrityError');
     expect(err.message).toContain(sha256(DATA));
     expect(err.message).toContain(sha256('something else'));

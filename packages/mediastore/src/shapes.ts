@@ -7,7 +7,7 @@
 // ../shared/design/seed-decisions.md decides; where they are silent, the service model
 // (what the live service accepts) does, and the comment says so.
 import * as z from 'zod/mini';
-import { int, list, str, struct } from '@skiff/core';
+import { int, list, rule, str, struct } from '@skiff/core';
 
 export const ContainerStatus = { ACTIVE: 'ACTIVE', CREATING: 'CREATING', DELETING: 'DELETING' } as const;
 export type ContainerStatus = (typeof ContainerStatus)[keyof typeof ContainerStatus];
@@ -79,7 +79,7 @@ export const paginationToken = () => str({ min: 1, max: 255, pattern: /[0-9A-Za-
 
 // 000 § CorsRule: "can include only one wildcard character (*)" (AllowedOrigins, AllowedHeaders).
 const oneWildcard = () =>
-  z.refine<string>((s: string) => s.split('*').length <= 2, { message: 'must contain at most one wildcard character (*)' });
+  rule((s: string) => (s.split('*').length > 2 ? 'must contain at most one wildcard character (*)' : undefined));
 const headerName = () => str({ min: 1, max: 8192, pattern: POLICY_TEXT });
 
 /** 000 § CorsRule, member by member. */
@@ -98,7 +98,7 @@ export const corsPolicy = () =>
   z.array(corsRule()).check(
     z.minLength(1),
     z.maxLength(100),
-    z.refine((rules: unknown[]) => JSON.stringify(rules).length <= 398_000, { message: 'must be at most 398000 characters as JSON' }),
+    rule((rules: unknown[]) => (JSON.stringify(rules).length > 398_000 ? 'must be at most 398000 characters as JSON' : undefined)),
   );
 
 // The documents give no tag key/value limits; these are the service model's (what the live

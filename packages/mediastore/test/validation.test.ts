@@ -3,6 +3,7 @@
 import * as fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import * as ms from '../src/index.js';
+import { inputObject } from '@skiff/core';
 import { captured } from './helpers.js';
 
 const ARN = 'arn:aws:mediastore:us-west-2:111122223333:container/movies';
@@ -135,7 +136,7 @@ describe('ParamValidationError before anything is sent', () => {
   const byName = Object.entries(ms)
     .filter(([k]) => k.endsWith('Command'))
     .map(([k, Cmd]) => [k, Cmd as new (i: unknown) => AnyCommand] as const)
-    .filter(([, Cmd]) => 'ContainerName' in (Cmd as unknown as { operation: { schema(): { _zod: { def: { shape: object } } } } }).operation.schema()._zod.def.shape);
+    .filter(([, Cmd]) => 'ContainerName' in (inputObject((Cmd as unknown as AnyCommand).operation.schema()) as unknown as { _zod: { def: { shape: object } } })._zod.def.shape);
   it('covers the 17 operations that take a ContainerName', () => expect(byName).toHaveLength(17));
   it.each(byName)('%s rejects a bad ContainerName', async (_k, Cmd) => {
     const issues = await issuesOf(new Cmd({ ContainerName: 'not valid!' }));

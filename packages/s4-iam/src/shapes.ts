@@ -6,7 +6,7 @@
 // bullet lists in extraction ("Returned in case: |"), so where it is silent the constraints
 // of the IAM API (2010-05-08) apply: a working S4, like IAM, rejects what breaks them.
 import * as z from 'zod/mini';
-import { list, str, struct, type Shape, int } from '@skiff/core';
+import { int, list, rule, str, struct, type Shape } from '@skiff/core';
 
 /** S4: "its length being less than 20 or greater than 2048 characters" → ValidationError.
  * The ARN's form is left to the service (InvalidInput): a client-side pattern could refuse
@@ -35,7 +35,7 @@ export const MAX_MARKER = 2 ** 31 - 1;
  */
 export const marker = () =>
   str({ min: 1, max: 320, pattern: /\d+/ }).check(
-    z.refine<string>((s: string) => Number(s) <= MAX_MARKER, { message: `must be an integer from 0 to ${MAX_MARKER}` }),
+    rule((s: string) => (Number(s) > MAX_MARKER ? `must be an integer from 0 to ${MAX_MARKER}` : undefined)),
   );
 
 /** S4: an integer (MalformedInput otherwise); range from IAM's maxItemsType, 1..1000. */

@@ -96,7 +96,7 @@ export class Upload {
   private async run(): Promise<UploadOutput> {
     const { client, params } = this.options;
     const { Body, ContentLength, ...rest } = params;
-    if (client.config.validation !== false) validateInput(z.object({ Bucket: bucketName(), Key: objectKey() }), params, 'Upload');
+    if (client.config.validation !== false) validateInput({ Bucket: bucketName(), Key: objectKey() }, params, 'Upload');
     const total = ContentLength ?? bodyLength(Body);
     // A known length that would need more than 10000 parts gets larger parts.
     const partSize = total === undefined ? this.partSize : Math.max(this.partSize, Math.ceil(total / MAX_PARTS));

@@ -1,11 +1,11 @@
 // Schemas and output shapes shared by several operations. Each documented constraint is one
 // check whose message names it (document 004; decisions in ../shared/design/seed-decisions.md).
 import * as z from 'zod/mini';
-import { headerValue, HEADER_SAFE, int, isBlob, isReadableStream, list, str, struct } from '@skiff/core';
+import { headerValue, HEADER_SAFE, int, isBlob, isReadableStream, list, rule, str, struct } from '@skiff/core';
 import { BUCKET_RULES, KEY_RULES } from './names.js';
 
 const rules = (base: z.ZodMiniString<string>, list: typeof BUCKET_RULES) =>
-  base.check(...list.map(([ok, message]) => z.refine<string>(ok, { message })));
+  base.check(...list.map(([ok, message]) => rule((s: string) => (ok(s) ? undefined : message))));
 
 /** Document 004, Bucket Naming Rules. */
 export const bucketName = () => rules(z.string(), BUCKET_RULES);

@@ -11,7 +11,7 @@ import { copySource } from '@skiff/s4-s3';
 /** zod/mini's internal definition, as far as this reads it. */
 interface Def {
   type: string;
-  checks?: Array<{ _zod: { def: Record<string, unknown> & { check: string } }; rules?: Bounds }>;
+  checks?: Array<{ _zod: { def: Record<string, unknown> & { check: string }; check?: { rules?: Bounds } } }>;
   innerType?: Schema;
   shape?: Record<string, Schema>;
   element?: Schema;
@@ -50,9 +50,10 @@ export function boundsOf(s: Schema): Bounds {
     if (cd.check === 'greater_than') b.min = (cd.value as number) + (cd.inclusive ? 0 : 1);
     if (cd.check === 'less_than') b.max = (cd.value as number) - (cd.inclusive ? 0 : 1);
     if (cd.check === 'string_format' && cd.pattern instanceof RegExp) b.pattern = cd.pattern;
-    // core's str()/int()/stringRules(): one custom check that carries its rules.
-    if (c.rules) {
-      const { min, max, pattern, int } = c.rules;
+    // core's str()/int()/stringRules(): one check function (zod wraps it) that carries its rules.
+    const rules = c._zod.check?.rules;
+    if (rules) {
+      const { min, max, pattern, int } = rules;
       Object.assign(b, { ...(min !== undefined && { min }), ...(max !== undefined && { max }), ...(pattern && { pattern }), ...(int && { int }) });
     }
   }

@@ -47,7 +47,7 @@ export class Client<C extends ClientConfig = ClientConfig> extends ClientBase<C>
 
   async send<I, O>(command: Command<I, O>, options: SendOptions = {}): Promise<O & MetadataBearer> {
     const op = command.operation;
-    const { prepared, input } = await this.prepare(op, command.input);
+    const { prepared, input, check } = await this.prepare(op, command.input, true);
     // A stream's length may come from a ContentLength member (bound to Content-Length).
     const bodyLength = prepared.length ?? numberOr(prepared.request.headers['content-length']);
     const payload = typeof op.payloadSigning === 'function' ? op.payloadSigning(input, bodyLength) : op.payloadSigning;
@@ -82,6 +82,8 @@ export class Client<C extends ClientConfig = ClientConfig> extends ClientBase<C>
           this.retry.onSuccess();
           const meta = { httpStatusCode: response.status, requestId: requestIdOf(response, out), attempts: attempt, totalRetryDelay };
           Object.defineProperty(out, '$metadata', { value: meta, enumerable: true, writable: true, configurable: true });
+          // An IntegrityError thrown here is not retried: it is no service error.
+          check?.verify(out);
           return out;
         }
         const { bytes } = await readAll(response.body, ERROR_BODY_LIMIT);

@@ -1,7 +1,7 @@
 import type { CredentialProvider } from '../credentials/Credentials.js';
 import { resolveCredentials } from '../credentials/providers.js';
 import { SkiffError } from '../errors/SkiffError.js';
-import type { Operation } from '../operation/Operation.js';
+import type { InputSchema, Operation, UploadCheck } from '../operation/Operation.js';
 import type { SigningContext } from '../signing/SigningContext.js';
 import { validateInput } from '../validation/validate.js';
 import type { BaseConfig } from './ClientConfig.js';
@@ -46,11 +46,17 @@ export class ClientBase<C extends BaseConfig = BaseConfig> {
     return this.service.signingRegion?.(region) ?? region;
   }
 
-  /** Validates, serializes and resolves the endpoint: everything before signing. */
-  async prepare<I>(op: Operation<I, unknown>, rawInput: I): Promise<{ prepared: PreparedRequest; input: I }> {
-    const input = this.config.validation === false ? rawInput : validateInput(op.schema(), rawInput, op.name);
+  /**
+   * Validates, serializes and resolves the endpoint: everything before signing. When `sending`,
+   * an operation's upload check (see UploadCheck) swaps in the body it watches, and comes back
+   * as `check` for the send to verify the output with.
+   */
+  async prepare<I, O>(op: Operation<I, O>, rawInput: I, sending = false): Promise<{ prepared: PreparedRequest; input: I; check?: Awaited<ReturnType<UploadCheck<I, O>>> }> {
+    let input = this.config.validation === false ? rawInput : validateInput(op.schema() as InputSchema<I>, rawInput, op.name);
+    const check = sending ? await op.uploadCheck?.(input) : undefined;
+    if (check) input = check.input;
     const o = op as Operation<unknown, unknown>;
-    return { prepared: await prepareRequest(this.service, o, input, this.resolveEndpoint(o, input)), input };
+    return { prepared: await prepareRequest(this.service, o, input, this.resolveEndpoint(o, input)), input, check };
   }
 
   /** The signing time: the configured clock, corrected by any skew the server reported. */

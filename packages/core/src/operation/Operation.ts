@@ -1,4 +1,5 @@
 import type * as z from 'zod/mini';
+import type { MetadataBearer } from '../client/Client.js';
 import type { ServiceErrorClass } from '../errors/ServiceError.js';
 import type { SigningContext } from '../signing/SigningContext.js';
 import type { HttpRequest } from '../transport/Transport.js';
@@ -31,11 +32,31 @@ export type PayloadSigning =
 /** Signs an upload as aws-chunked: the request comes back with the chunk encoder as its body. */
 export type StreamingSigner = (request: HttpRequest, ctx: SigningContext) => Promise<HttpRequest>;
 
+/** An input's members, each with the zod schema of its documented constraints. */
+export type InputMembers<I> = { readonly [K in keyof I]-?: z.ZodMiniType<I[K]> };
+
+/**
+ * What an input is checked against. Most operations give their members: core walks them
+ * itself, so a bundle holds zod's object type only when some member is a structure. An
+ * operation with a rule across members (one member required when another has a given value)
+ * gives a zod schema of the whole input, `z.object({...}).check(...)`.
+ */
+export type InputSchema<I> = InputMembers<I> | z.ZodMiniType<I>;
+
+/**
+ * A step around sending an upload whose result the client checks (MediaStore Data PutObject
+ * hashes its body as it streams, then compares the service's ContentSHA256). It gets the
+ * validated input and returns the input to send, and `verify`, which throws when the output
+ * shows the service stored something else. Presigning skips it: a presigned URL carries no body.
+ */
+export type UploadCheck<I, O> = (input: I) => Promise<{ input: I; verify(output: O & MetadataBearer): void }>;
+
 /** One operation, declared once as data. Protocols, Command, paginators and presign read it. */
 export interface OperationSpec<I, O> {
   name: string;
-  /** The input schema, built on first use (keeps module load and cold start cheap). */
-  input: () => z.ZodMiniType<I>;
+  /** The input's members (or the whole input's schema), built on first use (keeps module load
+   * and cold start cheap). */
+  input: () => InputSchema<I>;
   /** JSON protocols: input members whose wire form needs their type (a string given for a
    * `'blob'` member is sent as base64 of its UTF-8 bytes). Other members need no entry. */
   inputShape?: Record<string, Shape>;
@@ -69,17 +90,25 @@ export interface OperationSpec<I, O> {
   contentMd5?: boolean;
   /** The body is read once and cannot be replayed when it is a stream. */
   streamingInput?: boolean;
+  /** Checks what an upload stored (see UploadCheck); declared here, so that only bundles with
+   * such an upload hold the check. */
+  uploadCheck?: UploadCheck<I, O>;
 }
 
-export interface Operation<I, O> extends OperationSpec<I, O> {
-  /** The input schema, memoised. */
-  schema(): z.ZodMiniType<I>;
+/**
+ * An operation as commands carry it. Its schema is typed loosely (as zod's own types are), so
+ * that a list of different commands still has one element type; the declaration is where the
+ * members are checked against the input's interface.
+ */
+export interface Operation<I, O> extends Omit<OperationSpec<I, O>, 'input'> {
+  /** The input's schema, memoised. */
+  schema(): InputSchema<unknown>;
   /** A phantom member carrying the output type. */
   readonly __output?: O;
 }
 
 /* @__NO_SIDE_EFFECTS__ */
 export function defineOperation<I, O>(spec: OperationSpec<I, O>): Operation<I, O> {
-  let cached: z.ZodMiniType<I> | undefined;
+  let cached: InputSchema<unknown> | undefined;
   return { ...spec, schema: () => (cached ??= spec.input()) };
 }

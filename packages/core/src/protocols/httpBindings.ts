@@ -2,13 +2,13 @@ import { toBytes, utf8 } from '../body/bytes.js';
 import { isBlob, knownLength, sdkStream, type BodySource, type StreamingBody } from '../body/streams.js';
 import { NetworkError } from '../errors/transportErrors.js';
 import type { InputBinding, Operation, OutputBinding } from '../operation/Operation.js';
+import { escapeUri } from '../signing/splitUrl.js';
 import type { HttpResponse } from '../transport/Transport.js';
 import { parseTimestamp } from './coerce.js';
 
-/** RFC 3986 encoding: everything but unreserved characters (`A-Za-z0-9-_.~`). */
-export function encodeRfc3986(s: string): string {
-  return encodeURIComponent(s).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
-}
+/** RFC 3986 encoding: everything but unreserved characters (`A-Za-z0-9-_.~`). The same encoding
+ * SigV4's canonical forms use, so the request and its signature share one function. */
+export const encodeRfc3986: (s: string) => string = escapeUri;
 
 /** A greedy label (`{Key+}`) keeps its slashes. */
 export function encodeGreedy(s: string): string {

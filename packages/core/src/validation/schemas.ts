@@ -32,12 +32,20 @@ export function stringRules({ min, max, pattern }: StringRules) {
     const n = /[\uD800-\uDBFF]/.test(s) ? [...s].length : s.length;
     return min !== undefined && n < min ? `length must be at least ${min}` : max !== undefined && n > max ? `length must be at most ${max}` : re && !re.test(s) ? `must match the pattern ${re}` : undefined;
   };
-  return Object.assign(ruleCheck(problem), { rules: { min, max, pattern: re } });
+  return Object.assign(rule(problem), { rules: { min, max, pattern: re } });
 }
 
-/** One zod check worded by `problem` (undefined: no problem). */
-function ruleCheck<T>(problem: (v: T) => string | undefined) {
-  return z.refine<T>((v) => problem(v) === undefined, { error: (i) => problem(i.input as T) });
+/**
+ * One zod check worded by `problem` (undefined: no problem), in zod's function form
+ * (`.check(fn)`): a bundle needs none of zod's refine machinery for it. Its issue lets the
+ * schema's later checks run, as a refine's does.
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export function rule<T>(problem: (v: T) => string | undefined): z.core.CheckFn<T> {
+  return (payload) => {
+    const message = problem(payload.value);
+    if (message !== undefined) payload.issues.push({ code: 'custom', message, input: payload.value, continue: true });
+  };
 }
 
 export function anchored(re: RegExp): RegExp {
@@ -50,14 +58,14 @@ export function anchored(re: RegExp): RegExp {
 export function int(opts: { min?: number; max?: number } = {}) {
   const min = opts.min ?? Number.MIN_SAFE_INTEGER;
   const max = opts.max ?? Number.MAX_SAFE_INTEGER;
-  const check = ruleCheck((n: number) => (!Number.isInteger(n) ? 'must be an integer' : n < min ? `must be at least ${min}` : n > max ? `must be at most ${max}` : undefined));
+  const check = rule((n: number) => (!Number.isInteger(n) ? 'must be an integer' : n < min ? `must be at least ${min}` : n > max ? `must be at most ${max}` : undefined));
   return z.number().check(Object.assign(check, { rules: { min: opts.min, max: opts.max, int: true } }));
 }
 
 /** At most `max` UTF-8 bytes (documents that count bytes, not characters). */
 /* @__NO_SIDE_EFFECTS__ */
 export function maxUtf8Bytes(max: number) {
-  return z.refine<string>((s: string) => utf8(s).byteLength <= max, { message: `must be at most ${max} bytes in UTF-8` });
+  return rule((s: string) => (utf8(s).byteLength > max ? `must be at most ${max} bytes in UTF-8` : undefined));
 }
 
 /** A blob input: bytes, or a string sent as UTF-8. */
@@ -72,11 +80,11 @@ export function blob(opts: { min?: number; max?: number } = {}) {
   const checks = [];
   if (opts.max !== undefined) {
     const max = opts.max;
-    checks.push(z.refine<Uint8Array | string>((v: Uint8Array | string) => len(v) <= max, { message: `size must be at most ${max} bytes` }));
+    checks.push(rule((v: Uint8Array | string) => (len(v) > max ? `size must be at most ${max} bytes` : undefined)));
   }
   if (opts.min !== undefined) {
     const min = opts.min;
-    checks.push(z.refine<Uint8Array | string>((v: Uint8Array | string) => len(v) >= min, { message: `size must be at least ${min} bytes` }));
+    checks.push(rule((v: Uint8Array | string) => (len(v) < min ? `size must be at least ${min} bytes` : undefined)));
   }
   return checks.length ? base.check(...checks) : base;
 }
@@ -87,7 +95,7 @@ export const HEADER_SAFE = /^[\x20-\x7e\t]*$/;
 /* @__NO_SIDE_EFFECTS__ */
 export function headerValue(opts: { min?: number; max?: number; pattern?: RegExp } = {}) {
   const s = str(opts);
-  return s.check(z.refine<string>((v: string) => HEADER_SAFE.test(v), { message: 'must not contain control characters or non-ASCII text (it is sent as a header)' }));
+  return s.check(rule((v: string) => (HEADER_SAFE.test(v) ? undefined : 'must not contain control characters or non-ASCII text (it is sent as a header)')));
 }
 
 /** A timestamp input: a Date, or epoch seconds, or an ISO-8601 string. */

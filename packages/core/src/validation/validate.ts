@@ -1,5 +1,6 @@
 import type * as z from 'zod/mini';
 import { ParamValidationError, type ValidationIssue } from '../errors/ParamValidationError.js';
+import type { InputSchema } from '../operation/Operation.js';
 
 /** `['Rules', 0, 'AllowedOrigins']` → `Rules[0].AllowedOrigins`. */
 export function formatPath(path: ReadonlyArray<PropertyKey>): string {
@@ -61,12 +62,34 @@ export function toIssues(issues: ReadonlyArray<unknown>): ValidationIssue[] {
   return (issues as ZodIssue[]).map((i) => ({ path: formatPath(i.path), message: describeIssue(i) }));
 }
 
-/** Checks an input against its schema; throws ParamValidationError naming each member. */
-export function validateInput<I>(schema: z.ZodMiniType<I>, input: unknown, operation: string): I {
+/**
+ * Checks an input against its schema; throws ParamValidationError naming each member. Returns
+ * what the schemas made of the input (a leading `/` dropped, say), with only the declared
+ * members: an unknown member is not sent.
+ */
+export function validateInput<I>(schema: InputSchema<I>, input: unknown, operation: string): I {
   if (input === null || typeof input !== 'object') {
     throw new ParamValidationError([{ path: '', message: 'input must be an object' }], operation);
   }
-  const r = schema.safeParse(input, { reportInput: true } as never);
-  if (r.success) return r.data as I;
-  throw new ParamValidationError(toIssues(r.error.issues), operation);
+  if (isZodSchema(schema)) {
+    const r = schema.safeParse(input, { reportInput: true } as never);
+    if (r.success) return r.data as I;
+    throw new ParamValidationError(toIssues(r.error.issues), operation);
+  }
+  // The walk z.object would do, without zod's object type in every bundle: each declared
+  // member parsed by its own schema, issues prefixed with the member's name, in declared order.
+  const out: Record<string, unknown> = {};
+  const issues: ZodIssue[] = [];
+  for (const [name, member] of Object.entries(schema as Record<string, z.ZodMiniType>)) {
+    const value = (input as Record<string, unknown>)[name];
+    const r = member.safeParse(value, { reportInput: true } as never);
+    if (!r.success) for (const i of r.error.issues as unknown as ZodIssue[]) issues.push({ ...i, path: [name, ...i.path] });
+    else if (r.data !== undefined || value !== undefined) out[name] = r.data;
+  }
+  if (issues.length) throw new ParamValidationError(toIssues(issues), operation);
+  return out as I;
+}
+
+function isZodSchema<I>(schema: InputSchema<I>): schema is z.ZodMiniType<I> {
+  return '_zod' in schema;
 }

@@ -1,5 +1,4 @@
 // DeleteStream: ../shared/seeds/003 "DeleteStream".
-import * as z from 'zod/mini';
 import { createCommand, defineOperation } from '@skiff/core';
 import { LimitExceededException, ResourceNotFoundException } from '../errors.js';
 import { streamName } from '../shapes.js';
@@ -12,7 +11,7 @@ export interface DeleteStreamOutput {}
 
 export const DeleteStream = /* @__PURE__ */ defineOperation<DeleteStreamInput, DeleteStreamOutput>({
   name: 'DeleteStream',
-  input: () => z.object({ StreamName: streamName() }),
+  input: () => ({ StreamName: streamName() }),
   errors: [LimitExceededException, ResourceNotFoundException],
 });
 export const DeleteStreamCommand = /* @__PURE__ */ createCommand(DeleteStream);

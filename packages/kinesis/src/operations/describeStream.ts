@@ -17,12 +17,11 @@ export interface DescribeStreamOutput {
 
 export const DescribeStream = /* @__PURE__ */ defineOperation<DescribeStreamInput, DescribeStreamOutput>({
   name: 'DescribeStream',
-  input: () =>
-    z.object({
-      StreamName: streamName(),
-      Limit: z.optional(limit()),
-      ExclusiveStartShardId: z.optional(shardId()),
-    }),
+  input: () => ({
+    StreamName: streamName(),
+    Limit: z.optional(limit()),
+    ExclusiveStartShardId: z.optional(shardId()),
+  }),
   // A newer service adds StreamCreationTimestamp (epoch seconds); read it as a Date.
   output: { StreamDescription: /* @__PURE__ */ struct({ StreamCreationTimestamp: 'timestamp' }) },
   errors: [LimitExceededException, ResourceNotFoundException],

@@ -20,11 +20,10 @@ export interface GetRecordsOutput {
 
 export const GetRecords = /* @__PURE__ */ defineOperation<GetRecordsInput, GetRecordsOutput>({
   name: 'GetRecords',
-  input: () =>
-    z.object({
-      ShardIterator: str({ min: 1, max: 512 }),
-      Limit: z.optional(limit()),
-    }),
+  input: () => ({
+    ShardIterator: str({ min: 1, max: 512 }),
+    Limit: z.optional(limit()),
+  }),
   output: { Records: /* @__PURE__ */ list(/* @__PURE__ */ struct({ Data: 'blob', ApproximateArrivalTimestamp: 'timestamp' })) },
   errors: [ExpiredIteratorException, InvalidArgumentException, ProvisionedThroughputExceededException, ResourceNotFoundException],
 });

@@ -17,11 +17,10 @@ export interface ListStreamsOutput {
 
 export const ListStreams = /* @__PURE__ */ defineOperation<ListStreamsInput, ListStreamsOutput>({
   name: 'ListStreams',
-  input: () =>
-    z.object({
-      Limit: z.optional(limit()),
-      ExclusiveStartStreamName: z.optional(streamName()),
-    }),
+  input: () => ({
+    Limit: z.optional(limit()),
+    ExclusiveStartStreamName: z.optional(streamName()),
+  }),
   errors: [LimitExceededException],
 });
 export const ListStreamsCommand = /* @__PURE__ */ createCommand(ListStreams);

@@ -1,5 +1,4 @@
 // MergeShards: ../shared/seeds/003 "MergeShards".
-import * as z from 'zod/mini';
 import { createCommand, defineOperation } from '@skiff/core';
 import { InvalidArgumentException, LimitExceededException, ResourceInUseException, ResourceNotFoundException } from '../errors.js';
 import { shardId, streamName } from '../shapes.js';
@@ -15,12 +14,11 @@ export interface MergeShardsOutput {}
 
 export const MergeShards = /* @__PURE__ */ defineOperation<MergeShardsInput, MergeShardsOutput>({
   name: 'MergeShards',
-  input: () =>
-    z.object({
-      StreamName: streamName(),
-      ShardToMerge: shardId(),
-      AdjacentShardToMerge: shardId(),
-    }),
+  input: () => ({
+    StreamName: streamName(),
+    ShardToMerge: shardId(),
+    AdjacentShardToMerge: shardId(),
+  }),
   errors: [InvalidArgumentException, LimitExceededException, ResourceInUseException, ResourceNotFoundException],
 });
 export const MergeShardsCommand = /* @__PURE__ */ createCommand(MergeShards);

@@ -23,14 +23,13 @@ export interface PutRecordOutput {
 
 export const PutRecord = /* @__PURE__ */ defineOperation<PutRecordInput, PutRecordOutput>({
   name: 'PutRecord',
-  input: () =>
-    z.object({
-      StreamName: streamName(),
-      Data: data(),
-      PartitionKey: partitionKey(),
-      ExplicitHashKey: z.optional(hashKey()),
-      SequenceNumberForOrdering: z.optional(sequenceNumber()),
-    }),
+  input: () => ({
+    StreamName: streamName(),
+    Data: data(),
+    PartitionKey: partitionKey(),
+    ExplicitHashKey: z.optional(hashKey()),
+    SequenceNumberForOrdering: z.optional(sequenceNumber()),
+  }),
   inputShape: { Data: 'blob' },
   errors: [InvalidArgumentException, ProvisionedThroughputExceededException, ResourceNotFoundException],
 });

@@ -1,5 +1,4 @@
 // SplitShard: ../shared/seeds/003 "SplitShard".
-import * as z from 'zod/mini';
 import { createCommand, defineOperation } from '@skiff/core';
 import { InvalidArgumentException, LimitExceededException, ResourceInUseException, ResourceNotFoundException } from '../errors.js';
 import { hashKey, shardId, streamName } from '../shapes.js';
@@ -15,12 +14,11 @@ export interface SplitShardOutput {}
 
 export const SplitShard = /* @__PURE__ */ defineOperation<SplitShardInput, SplitShardOutput>({
   name: 'SplitShard',
-  input: () =>
-    z.object({
-      StreamName: streamName(),
-      ShardToSplit: shardId(),
-      NewStartingHashKey: hashKey(),
-    }),
+  input: () => ({
+    StreamName: streamName(),
+    ShardToSplit: shardId(),
+    NewStartingHashKey: hashKey(),
+  }),
   errors: [InvalidArgumentException, LimitExceededException, ResourceInUseException, ResourceNotFoundException],
 });
 export const SplitShardCommand = /* @__PURE__ */ createCommand(SplitShard);

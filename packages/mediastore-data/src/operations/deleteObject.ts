@@ -1,5 +1,4 @@
 import { createCommand, defineOperation } from '@skiff/core';
-import * as z from 'zod/mini';
 import { ContainerNotFoundException, InternalServerError, ObjectNotFoundException } from '../errors.js';
 import { objectPath } from '../shapes.js';
 
@@ -13,7 +12,7 @@ export type DeleteObjectOutput = Record<string, never>;
 /** 000 DeleteObject: `DELETE /{Path+}`. */
 export const DeleteObject = /* @__PURE__ */ defineOperation<DeleteObjectInput, DeleteObjectOutput>({
   name: 'DeleteObject',
-  input: () => z.object({ Path: objectPath() }),
+  input: () => ({ Path: objectPath() }),
   http: { method: 'DELETE', path: '/{Path+}' },
   bindings: { Path: { in: 'path', name: 'Path', greedy: true } },
   errors: [ContainerNotFoundException, InternalServerError, ObjectNotFoundException],

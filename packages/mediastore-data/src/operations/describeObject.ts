@@ -1,5 +1,4 @@
 import { createCommand, defineOperation } from '@skiff/core';
-import * as z from 'zod/mini';
 import { ContainerNotFoundException, InternalServerError, ObjectNotFoundException } from '../errors.js';
 import { objectPath } from '../shapes.js';
 
@@ -19,7 +18,7 @@ export interface DescribeObjectOutput {
 /** 000 DescribeObject: `HEAD /{Path+}`, the object's headers. */
 export const DescribeObject = /* @__PURE__ */ defineOperation<DescribeObjectInput, DescribeObjectOutput>({
   name: 'DescribeObject',
-  input: () => z.object({ Path: objectPath() }),
+  input: () => ({ Path: objectPath() }),
   http: { method: 'HEAD', path: '/{Path+}' },
   bindings: { Path: { in: 'path', name: 'Path', greedy: true } },
   outputBindings: {

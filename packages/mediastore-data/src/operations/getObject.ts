@@ -27,7 +27,7 @@ export interface GetObjectOutput {
 /** 000 GetObject: `GET /{Path+}`; the body streams (002: even while a STREAMING upload goes on). */
 export const GetObject = /* @__PURE__ */ defineOperation<GetObjectInput, GetObjectOutput>({
   name: 'GetObject',
-  input: () => z.object({ Path: objectPath(), Range: z.optional(str({ pattern: RANGE })) }),
+  input: () => ({ Path: objectPath(), Range: z.optional(str({ pattern: RANGE })) }),
   http: { method: 'GET', path: '/{Path+}' },
   bindings: { Path: { in: 'path', name: 'Path', greedy: true }, Range: { in: 'header', name: 'Range' } },
   outputBindings: {

@@ -21,13 +21,12 @@ export interface ListItemsOutput {
 /** 000 ListItems: `GET /?Path=&MaxResults=&NextToken=`, the folders and objects in a folder. */
 export const ListItems = /* @__PURE__ */ defineOperation<ListItemsInput, ListItemsOutput>({
   name: 'ListItems',
-  input: () =>
-    z.object({
-      Path: z.optional(folderPath()),
-      MaxResults: z.optional(int({ min: 1, max: 1000 })),
-      // 000 documents no length or pattern for NextToken: it is an opaque string.
-      NextToken: z.optional(z.string()),
-    }),
+  input: () => ({
+    Path: z.optional(folderPath()),
+    MaxResults: z.optional(int({ min: 1, max: 1000 })),
+    // 000 documents no length or pattern for NextToken: it is an opaque string.
+    NextToken: z.optional(z.string()),
+  }),
   http: { method: 'GET', path: '/' },
   bindings: {
     Path: { in: 'query', name: 'Path' },

@@ -3,7 +3,6 @@ import * as z from 'zod/mini';
 import { ContainerNotFoundException, InternalServerError } from '../errors.js';
 import { preparePutObject } from '../putObjectUpload.js';
 import { CONTENT_TYPE, cacheControl, objectPath, storageClass, uploadAvailability, type StorageClass, type UploadAvailability } from '../shapes.js';
-import type { CheckedOperation } from '../uploadCheck.js';
 
 /**
  * What PutObject uploads: bytes, a string (sent as UTF-8), a Blob, a web ReadableStream, a
@@ -77,36 +76,35 @@ function sizeLimit() {
 }
 
 /** 000/002 PutObject: `PUT /{Path+}`, the body signed as UNSIGNED-PAYLOAD (like botocore). */
-export const PutObject: CheckedOperation<PutObjectInput, PutObjectOutput> = /* @__PURE__ */ Object.assign(
-  /* @__PURE__ */ defineOperation<PutObjectInput, PutObjectOutput>({
-    name: 'PutObject',
-    input: () =>
-      z
-        .object({
-          Body: body(),
-          Path: objectPath(),
-          ContentType: z.optional(str({ pattern: CONTENT_TYPE })),
-          CacheControl: z.optional(cacheControl()),
-          StorageClass: z.optional(storageClass()),
-          UploadAvailability: z.optional(uploadAvailability()),
-        })
-        .check(sizeLimit()) as unknown as z.ZodMiniType<PutObjectInput>,
-    http: { method: 'PUT', path: '/{Path+}' },
-    bindings: {
-      Body: { in: 'payload', kind: 'blob' },
-      Path: { in: 'path', name: 'Path', greedy: true },
-      ContentType: { in: 'header', name: 'Content-Type' },
-      CacheControl: { in: 'header', name: 'Cache-Control' },
-      StorageClass: { in: 'header', name: 'x-amz-storage-class' },
-      UploadAvailability: { in: 'header', name: 'x-amz-upload-availability' },
-    },
-    // The operation's auth type is v4-unsigned-body: UNSIGNED-PAYLOAD is sent and signed, so
-    // a body is never read ahead of sending; its SHA-256 is checked against the response.
-    payloadSigning: 'unsigned',
-    streamingInput: true,
-    errors: [ContainerNotFoundException, InternalServerError],
-  }),
-  { uploadCheck: preparePutObject },
-);
+export const PutObject = /* @__PURE__ */ defineOperation<PutObjectInput, PutObjectOutput>({
+  name: 'PutObject',
+  input: () =>
+    z
+      .object({
+        Body: body(),
+        Path: objectPath(),
+        ContentType: z.optional(str({ pattern: CONTENT_TYPE })),
+        CacheControl: z.optional(cacheControl()),
+        StorageClass: z.optional(storageClass()),
+        UploadAvailability: z.optional(uploadAvailability()),
+      })
+      .check(sizeLimit()) as unknown as z.ZodMiniType<PutObjectInput>,
+  http: { method: 'PUT', path: '/{Path+}' },
+  bindings: {
+    Body: { in: 'payload', kind: 'blob' },
+    Path: { in: 'path', name: 'Path', greedy: true },
+    ContentType: { in: 'header', name: 'Content-Type' },
+    CacheControl: { in: 'header', name: 'Cache-Control' },
+    StorageClass: { in: 'header', name: 'x-amz-storage-class' },
+    UploadAvailability: { in: 'header', name: 'x-amz-upload-availability' },
+  },
+  // The operation's auth type is v4-unsigned-body: UNSIGNED-PAYLOAD is sent and signed, so
+  // a body is never read ahead of sending; its SHA-256 is checked against the response.
+  payloadSigning: 'unsigned',
+  streamingInput: true,
+  errors: [ContainerNotFoundException, InternalServerError],
+  // The SHA-256 of what was sent is checked against what the service stored (putObjectUpload.ts).
+  uploadCheck: preparePutObject,
+});
 export const PutObjectCommand = /* @__PURE__ */ createCommand(PutObject);
 export type PutObjectCommand = InstanceType<typeof PutObjectCommand>;

@@ -15,7 +15,7 @@ export interface CreateContainerOutput {
 
 export const CreateContainer = /* @__PURE__ */ defineOperation<CreateContainerInput, CreateContainerOutput>({
   name: 'CreateContainer',
-  input: () => z.object({ ContainerName: containerName(), Tags: z.optional(tagList()) }),
+  input: () => ({ ContainerName: containerName(), Tags: z.optional(tagList()) }),
   output: { Container: ContainerShape },
   errors: [ContainerInUseException, LimitExceededException, InternalServerError],
 });

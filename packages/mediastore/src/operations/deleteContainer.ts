@@ -1,4 +1,3 @@
-import * as z from 'zod/mini';
 import { createCommand, defineOperation } from '@skiff/core';
 import { ContainerInUseException, ContainerNotFoundException, InternalServerError } from '../errors.js';
 import { containerName } from '../shapes.js';
@@ -11,7 +10,7 @@ export interface DeleteContainerOutput {}
 
 export const DeleteContainer = /* @__PURE__ */ defineOperation<DeleteContainerInput, DeleteContainerOutput>({
   name: 'DeleteContainer',
-  input: () => z.object({ ContainerName: containerName() }),
+  input: () => ({ ContainerName: containerName() }),
   errors: [ContainerInUseException, ContainerNotFoundException, InternalServerError],
 });
 export const DeleteContainerCommand = /* @__PURE__ */ createCommand(DeleteContainer);

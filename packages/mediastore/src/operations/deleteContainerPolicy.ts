@@ -1,4 +1,3 @@
-import * as z from 'zod/mini';
 import { createCommand, defineOperation } from '@skiff/core';
 import { ContainerInUseException, ContainerNotFoundException, InternalServerError, PolicyNotFoundException } from '../errors.js';
 import { containerName } from '../shapes.js';
@@ -11,7 +10,7 @@ export interface DeleteContainerPolicyOutput {}
 
 export const DeleteContainerPolicy = /* @__PURE__ */ defineOperation<DeleteContainerPolicyInput, DeleteContainerPolicyOutput>({
   name: 'DeleteContainerPolicy',
-  input: () => z.object({ ContainerName: containerName() }),
+  input: () => ({ ContainerName: containerName() }),
   errors: [ContainerInUseException, ContainerNotFoundException, PolicyNotFoundException, InternalServerError],
 });
 export const DeleteContainerPolicyCommand = /* @__PURE__ */ createCommand(DeleteContainerPolicy);

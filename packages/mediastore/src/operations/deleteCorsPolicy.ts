@@ -1,4 +1,3 @@
-import * as z from 'zod/mini';
 import { createCommand, defineOperation } from '@skiff/core';
 import { ContainerInUseException, ContainerNotFoundException, CorsPolicyNotFoundException, InternalServerError } from '../errors.js';
 import { containerName } from '../shapes.js';
@@ -11,7 +10,7 @@ export interface DeleteCorsPolicyOutput {}
 
 export const DeleteCorsPolicy = /* @__PURE__ */ defineOperation<DeleteCorsPolicyInput, DeleteCorsPolicyOutput>({
   name: 'DeleteCorsPolicy',
-  input: () => z.object({ ContainerName: containerName() }),
+  input: () => ({ ContainerName: containerName() }),
   errors: [ContainerInUseException, ContainerNotFoundException, CorsPolicyNotFoundException, InternalServerError],
 });
 export const DeleteCorsPolicyCommand = /* @__PURE__ */ createCommand(DeleteCorsPolicy);

@@ -1,4 +1,3 @@
-import * as z from 'zod/mini';
 import { createCommand, defineOperation } from '@skiff/core';
 import { ContainerInUseException, ContainerNotFoundException, InternalServerError, PolicyNotFoundException } from '../errors.js';
 import { containerName } from '../shapes.js';
@@ -11,7 +10,7 @@ export interface DeleteLifecyclePolicyOutput {}
 
 export const DeleteLifecyclePolicy = /* @__PURE__ */ defineOperation<DeleteLifecyclePolicyInput, DeleteLifecyclePolicyOutput>({
   name: 'DeleteLifecyclePolicy',
-  input: () => z.object({ ContainerName: containerName() }),
+  input: () => ({ ContainerName: containerName() }),
   errors: [ContainerInUseException, ContainerNotFoundException, PolicyNotFoundException, InternalServerError],
 });
 export const DeleteLifecyclePolicyCommand = /* @__PURE__ */ createCommand(DeleteLifecyclePolicy);

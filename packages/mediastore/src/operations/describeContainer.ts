@@ -14,7 +14,7 @@ export interface DescribeContainerOutput {
 
 export const DescribeContainer = /* @__PURE__ */ defineOperation<DescribeContainerInput, DescribeContainerOutput>({
   name: 'DescribeContainer',
-  input: () => z.object({ ContainerName: z.optional(containerName()) }),
+  input: () => ({ ContainerName: z.optional(containerName()) }),
   output: { Container: ContainerShape },
   errors: [ContainerNotFoundException, InternalServerError],
 });

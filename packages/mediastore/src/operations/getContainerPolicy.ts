@@ -1,4 +1,3 @@
-import * as z from 'zod/mini';
 import { createCommand, defineOperation } from '@skiff/core';
 import { ContainerInUseException, ContainerNotFoundException, InternalServerError, PolicyNotFoundException } from '../errors.js';
 import { containerName } from '../shapes.js';
@@ -14,7 +13,7 @@ export interface GetContainerPolicyOutput {
 
 export const GetContainerPolicy = /* @__PURE__ */ defineOperation<GetContainerPolicyInput, GetContainerPolicyOutput>({
   name: 'GetContainerPolicy',
-  input: () => z.object({ ContainerName: containerName() }),
+  input: () => ({ ContainerName: containerName() }),
   errors: [ContainerInUseException, ContainerNotFoundException, PolicyNotFoundException, InternalServerError],
 });
 export const GetContainerPolicyCommand = /* @__PURE__ */ createCommand(GetContainerPolicy);

@@ -1,4 +1,3 @@
-import * as z from 'zod/mini';
 import { createCommand, defineOperation } from '@skiff/core';
 import { ContainerInUseException, ContainerNotFoundException, CorsPolicyNotFoundException, InternalServerError } from '../errors.js';
 import { containerName, type CorsRule } from '../shapes.js';
@@ -13,7 +12,7 @@ export interface GetCorsPolicyOutput {
 
 export const GetCorsPolicy = /* @__PURE__ */ defineOperation<GetCorsPolicyInput, GetCorsPolicyOutput>({
   name: 'GetCorsPolicy',
-  input: () => z.object({ ContainerName: containerName() }),
+  input: () => ({ ContainerName: containerName() }),
   errors: [ContainerInUseException, ContainerNotFoundException, CorsPolicyNotFoundException, InternalServerError],
 });
 export const GetCorsPolicyCommand = /* @__PURE__ */ createCommand(GetCorsPolicy);

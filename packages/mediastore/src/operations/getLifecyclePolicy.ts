@@ -1,4 +1,3 @@
-import * as z from 'zod/mini';
 import { createCommand, defineOperation } from '@skiff/core';
 import { ContainerInUseException, ContainerNotFoundException, InternalServerError, PolicyNotFoundException } from '../errors.js';
 import { containerName } from '../shapes.js';
@@ -14,7 +13,7 @@ export interface GetLifecyclePolicyOutput {
 
 export const GetLifecyclePolicy = /* @__PURE__ */ defineOperation<GetLifecyclePolicyInput, GetLifecyclePolicyOutput>({
   name: 'GetLifecyclePolicy',
-  input: () => z.object({ ContainerName: containerName() }),
+  input: () => ({ ContainerName: containerName() }),
   errors: [ContainerInUseException, ContainerNotFoundException, PolicyNotFoundException, InternalServerError],
 });
 export const GetLifecyclePolicyCommand = /* @__PURE__ */ createCommand(GetLifecyclePolicy);

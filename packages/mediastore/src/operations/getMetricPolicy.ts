@@ -1,4 +1,3 @@
-import * as z from 'zod/mini';
 import { createCommand, defineOperation } from '@skiff/core';
 import { ContainerInUseException, ContainerNotFoundException, InternalServerError, PolicyNotFoundException } from '../errors.js';
 import { containerName, type MetricPolicy } from '../shapes.js';
@@ -13,7 +12,7 @@ export interface GetMetricPolicyOutput {
 
 export const GetMetricPolicy = /* @__PURE__ */ defineOperation<GetMetricPolicyInput, GetMetricPolicyOutput>({
   name: 'GetMetricPolicy',
-  input: () => z.object({ ContainerName: containerName() }),
+  input: () => ({ ContainerName: containerName() }),
   errors: [ContainerNotFoundException, PolicyNotFoundException, ContainerInUseException, InternalServerError],
 });
 export const GetMetricPolicyCommand = /* @__PURE__ */ createCommand(GetMetricPolicy);

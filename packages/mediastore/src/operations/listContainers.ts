@@ -16,7 +16,7 @@ export interface ListContainersOutput {
 
 export const ListContainers = /* @__PURE__ */ defineOperation<ListContainersInput, ListContainersOutput>({
   name: 'ListContainers',
-  input: () => z.object({ MaxResults: z.optional(maxResults()), NextToken: z.optional(paginationToken()) }),
+  input: () => ({ MaxResults: z.optional(maxResults()), NextToken: z.optional(paginationToken()) }),
   output: { Containers: ContainerListShape },
   errors: [InternalServerError],
 });

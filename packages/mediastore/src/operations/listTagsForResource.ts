@@ -1,4 +1,3 @@
-import * as z from 'zod/mini';
 import { createCommand, defineOperation } from '@skiff/core';
 import { ContainerInUseException, ContainerNotFoundException, InternalServerError } from '../errors.js';
 import { containerArn, type Tag } from '../shapes.js';
@@ -14,7 +13,7 @@ export interface ListTagsForResourceOutput {
 
 export const ListTagsForResource = /* @__PURE__ */ defineOperation<ListTagsForResourceInput, ListTagsForResourceOutput>({
   name: 'ListTagsForResource',
-  input: () => z.object({ Resource: containerArn() }),
+  input: () => ({ Resource: containerArn() }),
   errors: [ContainerInUseException, ContainerNotFoundException, InternalServerError],
 });
 export const ListTagsForResourceCommand = /* @__PURE__ */ createCommand(ListTagsForResource);

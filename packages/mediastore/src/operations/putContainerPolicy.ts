@@ -1,4 +1,3 @@
-import * as z from 'zod/mini';
 import { createCommand, defineOperation } from '@skiff/core';
 import { ContainerInUseException, ContainerNotFoundException, InternalServerError } from '../errors.js';
 import { containerName, containerPolicy } from '../shapes.js';
@@ -13,7 +12,7 @@ export interface PutContainerPolicyOutput {}
 
 export const PutContainerPolicy = /* @__PURE__ */ defineOperation<PutContainerPolicyInput, PutContainerPolicyOutput>({
   name: 'PutContainerPolicy',
-  input: () => z.object({ ContainerName: containerName(), Policy: containerPolicy() }),
+  input: () => ({ ContainerName: containerName(), Policy: containerPolicy() }),
   errors: [ContainerNotFoundException, ContainerInUseException, InternalServerError],
 });
 export const PutContainerPolicyCommand = /* @__PURE__ */ createCommand(PutContainerPolicy);

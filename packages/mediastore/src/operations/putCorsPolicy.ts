@@ -1,4 +1,3 @@
-import * as z from 'zod/mini';
 import { createCommand, defineOperation } from '@skiff/core';
 import { ContainerInUseException, ContainerNotFoundException, InternalServerError } from '../errors.js';
 import { containerName, corsPolicy, type CorsRule } from '../shapes.js';
@@ -13,7 +12,7 @@ export interface PutCorsPolicyOutput {}
 
 export const PutCorsPolicy = /* @__PURE__ */ defineOperation<PutCorsPolicyInput, PutCorsPolicyOutput>({
   name: 'PutCorsPolicy',
-  input: () => z.object({ ContainerName: containerName(), CorsPolicy: corsPolicy() }),
+  input: () => ({ ContainerName: containerName(), CorsPolicy: corsPolicy() }),
   errors: [ContainerNotFoundException, ContainerInUseException, InternalServerError],
 });
 export const PutCorsPolicyCommand = /* @__PURE__ */ createCommand(PutCorsPolicy);

@@ -1,4 +1,3 @@
-import * as z from 'zod/mini';
 import { createCommand, defineOperation } from '@skiff/core';
 import { ContainerInUseException, ContainerNotFoundException, InternalServerError } from '../errors.js';
 import { containerName, lifecyclePolicy } from '../shapes.js';
@@ -13,7 +12,7 @@ export interface PutLifecyclePolicyOutput {}
 
 export const PutLifecyclePolicy = /* @__PURE__ */ defineOperation<PutLifecyclePolicyInput, PutLifecyclePolicyOutput>({
   name: 'PutLifecyclePolicy',
-  input: () => z.object({ ContainerName: containerName(), LifecyclePolicy: lifecyclePolicy() }),
+  input: () => ({ ContainerName: containerName(), LifecyclePolicy: lifecyclePolicy() }),
   errors: [ContainerInUseException, ContainerNotFoundException, InternalServerError],
 });
 export const PutLifecyclePolicyCommand = /* @__PURE__ */ createCommand(PutLifecyclePolicy);

@@ -1,4 +1,3 @@
-import * as z from 'zod/mini';
 import { createCommand, defineOperation } from '@skiff/core';
 import { ContainerInUseException, ContainerNotFoundException, InternalServerError, LimitExceededException } from '../errors.js';
 import { containerName, metricPolicy, type MetricPolicy } from '../shapes.js';
@@ -12,7 +11,7 @@ export interface PutMetricPolicyOutput {}
 
 export const PutMetricPolicy = /* @__PURE__ */ defineOperation<PutMetricPolicyInput, PutMetricPolicyOutput>({
   name: 'PutMetricPolicy',
-  input: () => z.object({ ContainerName: containerName(), MetricPolicy: metricPolicy() }),
+  input: () => ({ ContainerName: containerName(), MetricPolicy: metricPolicy() }),
   // LimitExceededException is not listed by 001, but more rules than the account's quota
   // (5 by default) is exactly that limit.
   errors: [ContainerInUseException, ContainerNotFoundException, LimitExceededException, InternalServerError],

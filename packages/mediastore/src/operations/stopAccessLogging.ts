@@ -1,4 +1,3 @@
-import * as z from 'zod/mini';
 import { createCommand, defineOperation } from '@skiff/core';
 import { ContainerInUseException, ContainerNotFoundException, InternalServerError } from '../errors.js';
 import { containerName } from '../shapes.js';
@@ -11,7 +10,7 @@ export interface StopAccessLoggingOutput {}
 
 export const StopAccessLogging = /* @__PURE__ */ defineOperation<StopAccessLoggingInput, StopAccessLoggingOutput>({
   name: 'StopAccessLogging',
-  input: () => z.object({ ContainerName: containerName() }),
+  input: () => ({ ContainerName: containerName() }),
   errors: [ContainerInUseException, ContainerNotFoundException, InternalServerError],
 });
 export const StopAccessLoggingCommand = /* @__PURE__ */ createCommand(StopAccessLogging);

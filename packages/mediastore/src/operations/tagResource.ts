@@ -1,4 +1,3 @@
-import * as z from 'zod/mini';
 import { createCommand, defineOperation } from '@skiff/core';
 import { ContainerInUseException, ContainerNotFoundException, InternalServerError } from '../errors.js';
 import { containerArn, tagList, type Tag } from '../shapes.js';
@@ -13,7 +12,7 @@ export interface TagResourceOutput {}
 
 export const TagResource = /* @__PURE__ */ defineOperation<TagResourceInput, TagResourceOutput>({
   name: 'TagResource',
-  input: () => z.object({ Resource: containerArn(), Tags: tagList() }),
+  input: () => ({ Resource: containerArn(), Tags: tagList() }),
   errors: [ContainerInUseException, ContainerNotFoundException, InternalServerError],
 });
 export const TagResourceCommand = /* @__PURE__ */ createCommand(TagResource);

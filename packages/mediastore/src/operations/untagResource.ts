@@ -14,7 +14,7 @@ export interface UntagResourceOutput {}
 
 export const UntagResource = /* @__PURE__ */ defineOperation<UntagResourceInput, UntagResourceOutput>({
   name: 'UntagResource',
-  input: () => z.object({ Resource: containerArn(), TagKeys: z.array(tagKey()) }),
+  input: () => ({ Resource: containerArn(), TagKeys: z.array(tagKey()) }),
   errors: [ContainerInUseException, ContainerNotFoundException, InternalServerError],
 });
 export const UntagResourceCommand = /* @__PURE__ */ createCommand(UntagResource);

@@ -1,5 +1,4 @@
 // S4 document, section 3: ActionName AttachGroupPolicy.
-import * as z from 'zod/mini';
 import { createCommand, defineOperation } from '@skiff/core';
 import { InternalError, InvalidArgument, InvalidInput, LimitExceeded, NoSuchEntity, PolicyNotAttachable, ServiceFailure } from '../errors.js';
 import { groupName, policyArn } from '../shapes.js';
@@ -16,7 +15,7 @@ export type AttachGroupPolicyOutput = Record<never, never>;
 
 export const AttachGroupPolicy = /* @__PURE__ */ defineOperation<AttachGroupPolicyInput, AttachGroupPolicyOutput>({
   name: 'AttachGroupPolicy',
-  input: () => z.object({ GroupName: groupName(), PolicyArn: policyArn() }),
+  input: () => ({ GroupName: groupName(), PolicyArn: policyArn() }),
   errors: [InvalidArgument, InternalError, NoSuchEntity, LimitExceeded, InvalidInput, PolicyNotAttachable, ServiceFailure],
 });
 

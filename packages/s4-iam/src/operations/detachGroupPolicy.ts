@@ -1,5 +1,4 @@
 // S4 document, section 3: ActionName DetachGroupPolicy.
-import * as z from 'zod/mini';
 import { createCommand, defineOperation } from '@skiff/core';
 import { InternalError, InvalidArgument, InvalidInput, LimitExceeded, NoSuchEntity, ServiceFailure } from '../errors.js';
 import { groupName, policyArn } from '../shapes.js';
@@ -16,7 +15,7 @@ export type DetachGroupPolicyOutput = Record<never, never>;
 
 export const DetachGroupPolicy = /* @__PURE__ */ defineOperation<DetachGroupPolicyInput, DetachGroupPolicyOutput>({
   name: 'DetachGroupPolicy',
-  input: () => z.object({ GroupName: groupName(), PolicyArn: policyArn() }),
+  input: () => ({ GroupName: groupName(), PolicyArn: policyArn() }),
   errors: [InvalidArgument, InternalError, NoSuchEntity, LimitExceeded, InvalidInput, ServiceFailure],
 });
 

@@ -1,5 +1,4 @@
 // S4 document, section 3: ActionName DetachUserPolicy.
-import * as z from 'zod/mini';
 import { createCommand, defineOperation } from '@skiff/core';
 import { InternalError, InvalidArgument, InvalidInput, LimitExceeded, NoSuchEntity, ServiceFailure } from '../errors.js';
 import { policyArn, userName } from '../shapes.js';
@@ -16,7 +15,7 @@ export type DetachUserPolicyOutput = Record<never, never>;
 
 export const DetachUserPolicy = /* @__PURE__ */ defineOperation<DetachUserPolicyInput, DetachUserPolicyOutput>({
   name: 'DetachUserPolicy',
-  input: () => z.object({ UserName: userName(), PolicyArn: policyArn() }),
+  input: () => ({ UserName: userName(), PolicyArn: policyArn() }),
   errors: [InvalidArgument, InternalError, NoSuchEntity, LimitExceeded, InvalidInput, ServiceFailure],
 });
 

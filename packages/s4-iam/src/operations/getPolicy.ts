@@ -1,5 +1,4 @@
 // S4 document, section 3: ActionName GetPolicy.
-import * as z from 'zod/mini';
 import { createCommand, defineOperation } from '@skiff/core';
 import { InvalidInput, NoSuchEntity, ServiceFailure, ValidationError } from '../errors.js';
 import { policyArn, policyShape, type Policy } from '../shapes.js';
@@ -15,7 +14,7 @@ export interface GetPolicyOutput {
 
 export const GetPolicy = /* @__PURE__ */ defineOperation<GetPolicyInput, GetPolicyOutput>({
   name: 'GetPolicy',
-  input: () => z.object({ PolicyArn: policyArn() }),
+  input: () => ({ PolicyArn: policyArn() }),
   output: { Policy: policyShape },
   errors: [ValidationError, InvalidInput, NoSuchEntity, ServiceFailure],
 });

@@ -1,5 +1,4 @@
 // S4 document, section 3: ActionName GetPolicyVersion.
-import * as z from 'zod/mini';
 import { createCommand, defineOperation } from '@skiff/core';
 import { InvalidInput, NoSuchEntity, ServiceFailure, ValidationError } from '../errors.js';
 import { policyArn, policyVersionShape, versionId, type PolicyVersion } from '../shapes.js';
@@ -18,7 +17,7 @@ export interface GetPolicyVersionOutput {
 
 export const GetPolicyVersion = /* @__PURE__ */ defineOperation<GetPolicyVersionInput, GetPolicyVersionOutput>({
   name: 'GetPolicyVersion',
-  input: () => z.object({ PolicyArn: policyArn(), VersionId: versionId() }),
+  input: () => ({ PolicyArn: policyArn(), VersionId: versionId() }),
   output: { PolicyVersion: policyVersionShape },
   errors: [ValidationError, InvalidInput, NoSuchEntity, ServiceFailure],
 });

@@ -23,7 +23,7 @@ export interface ListAttachedGroupPoliciesOutput {
 
 export const ListAttachedGroupPolicies = /* @__PURE__ */ defineOperation<ListAttachedGroupPoliciesInput, ListAttachedGroupPoliciesOutput>({
   name: 'ListAttachedGroupPolicies',
-  input: () => z.object({ GroupName: groupName(), PathPrefix: z.optional(pathPrefix()), Marker: z.optional(marker()), MaxItems: z.optional(maxItems()) }),
+  input: () => ({ GroupName: groupName(), PathPrefix: z.optional(pathPrefix()), Marker: z.optional(marker()), MaxItems: z.optional(maxItems()) }),
   output: /* @__PURE__ */ paged({ AttachedPolicies: /* @__PURE__ */ list(attachedPolicyShape) }),
   errors: [MalformedInput, ValidationError, NoSuchEntity, AccountProblem, InvalidInput, ServiceFailure],
 });

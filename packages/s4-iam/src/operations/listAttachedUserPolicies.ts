@@ -23,7 +23,7 @@ export interface ListAttachedUserPoliciesOutput {
 
 export const ListAttachedUserPolicies = /* @__PURE__ */ defineOperation<ListAttachedUserPoliciesInput, ListAttachedUserPoliciesOutput>({
   name: 'ListAttachedUserPolicies',
-  input: () => z.object({ UserName: userName(), PathPrefix: z.optional(pathPrefix()), Marker: z.optional(marker()), MaxItems: z.optional(maxItems()) }),
+  input: () => ({ UserName: userName(), PathPrefix: z.optional(pathPrefix()), Marker: z.optional(marker()), MaxItems: z.optional(maxItems()) }),
   output: /* @__PURE__ */ paged({ AttachedPolicies: /* @__PURE__ */ list(attachedPolicyShape) }),
   errors: [MalformedInput, ValidationError, NoSuchEntity, AccountProblem, InvalidInput, ServiceFailure],
 });

@@ -28,15 +28,14 @@ export interface ListPoliciesOutput {
 export const ListPolicies = /* @__PURE__ */ defineOperation<ListPoliciesInput, ListPoliciesOutput>({
   name: 'ListPolicies',
   // Members in the IAM model's order, so the form body matches other SDKs byte for byte.
-  input: () =>
-    z.object({
-      Scope: z.optional(scope()),
-      OnlyAttached: z.optional(z.boolean()),
-      PathPrefix: z.optional(pathPrefix()),
-      PolicyUsageFilter: z.optional(policyUsageFilter()),
-      Marker: z.optional(marker()),
-      MaxItems: z.optional(maxItems()),
-    }),
+  input: () => ({
+    Scope: z.optional(scope()),
+    OnlyAttached: z.optional(z.boolean()),
+    PathPrefix: z.optional(pathPrefix()),
+    PolicyUsageFilter: z.optional(policyUsageFilter()),
+    Marker: z.optional(marker()),
+    MaxItems: z.optional(maxItems()),
+  }),
   output: /* @__PURE__ */ paged({ Policies: /* @__PURE__ */ list(policyShape) }),
   errors: [MalformedInput, ValidationError, ServiceFailure],
 });

@@ -1,5 +1,4 @@
 // Document 004, S3 API: AbortMultipartUpload (DELETE /<bucket>/<key>?uploadId=ID).
-import * as z from 'zod/mini';
 import { createCommand, defineOperation } from '@skiff/core';
 import { NoSuchUpload } from '../errors.js';
 import { bucketName, objectKey, uploadId } from '../shapes.js';
@@ -13,7 +12,7 @@ export type AbortMultipartUploadOutput = Record<string, never>;
 
 export const AbortMultipartUpload = /* @__PURE__ */ defineOperation<AbortMultipartUploadInput, AbortMultipartUploadOutput>({
   name: 'AbortMultipartUpload',
-  input: () => z.object({ Bucket: bucketName(), Key: objectKey(), UploadId: uploadId() }),
+  input: () => ({ Bucket: bucketName(), Key: objectKey(), UploadId: uploadId() }),
   http: { method: 'DELETE', path: '/{Bucket}/{Key+}' },
   bindings: { Bucket: { in: 'path', name: 'Bucket' }, Key: { in: 'path', name: 'Key', greedy: true }, UploadId: { in: 'query', name: 'uploadId' } },
   errors: [NoSuchUpload],

@@ -38,15 +38,14 @@ const partOrder = () =>
 
 export const CompleteMultipartUpload = /* @__PURE__ */ defineOperation<CompleteMultipartUploadInput, CompleteMultipartUploadOutput>({
   name: 'CompleteMultipartUpload',
-  input: () =>
-    z.object({
-      Bucket: bucketName(),
-      Key: objectKey(),
-      UploadId: uploadId(),
-      MultipartUpload: z.object({
-        Parts: z.array(z.object({ ETag: str({ min: 1 }), PartNumber: partNumber() })).check(z.minLength(1), z.maxLength(MAX_PARTS), partOrder()),
-      }),
+  input: () => ({
+    Bucket: bucketName(),
+    Key: objectKey(),
+    UploadId: uploadId(),
+    MultipartUpload: z.object({
+      Parts: z.array(z.object({ ETag: str({ min: 1 }), PartNumber: partNumber() })).check(z.minLength(1), z.maxLength(MAX_PARTS), partOrder()),
     }),
+  }),
   output: { Location: 'string', Bucket: 'string', Key: 'string', ETag: 'string' },
   http: { method: 'POST', path: '/{Bucket}/{Key+}' },
   bindings: {

@@ -24,7 +24,7 @@ export interface CopyObjectOutput {
 
 export const CopyObject = /* @__PURE__ */ defineOperation<CopyObjectInput, CopyObjectOutput>({
   name: 'CopyObject',
-  input: () => z.object({ Bucket: bucketName(), Key: objectKey(), CopySource: copySourceSchema(), StorageClass: z.optional(storageClass()) }),
+  input: () => ({ Bucket: bucketName(), Key: objectKey(), CopySource: copySourceSchema(), StorageClass: z.optional(storageClass()) }),
   output: { CopyObjectResult: /* @__PURE__ */ struct({ ETag: 'string', LastModified: 'timestamp' }) },
   http: { method: 'PUT', path: '/{Bucket}/{Key+}' },
   bindings: {

@@ -1,6 +1,5 @@
 // Document 004, S3 API: CreateBucket (PUT /<bucket>). CreateBucketConfiguration and the
 // ACL/ownership headers are not supported by S4, so they are not members.
-import * as z from 'zod/mini';
 import { createCommand, defineOperation } from '@skiff/core';
 import { BucketAlreadyExists, BucketAlreadyOwnedByYou, InternalError, InvalidBucketName } from '../errors.js';
 import { bucketName } from '../shapes.js';
@@ -15,7 +14,7 @@ export interface CreateBucketOutput {
 
 export const CreateBucket = /* @__PURE__ */ defineOperation<CreateBucketInput, CreateBucketOutput>({
   name: 'CreateBucket',
-  input: () => z.object({ Bucket: bucketName() }),
+  input: () => ({ Bucket: bucketName() }),
   http: { method: 'PUT', path: '/{Bucket}' },
   bindings: { Bucket: { in: 'path', name: 'Bucket' } },
   outputBindings: { Location: { in: 'header', name: 'Location' } },

@@ -26,19 +26,18 @@ export interface CreateMultipartUploadOutput {
 
 export const CreateMultipartUpload = /* @__PURE__ */ defineOperation<CreateMultipartUploadInput, CreateMultipartUploadOutput>({
   name: 'CreateMultipartUpload',
-  input: () =>
-    z.object({
-      Bucket: bucketName(),
-      Key: objectKey(),
-      ContentType: z.optional(headerString()),
-      CacheControl: z.optional(headerString()),
-      ContentDisposition: z.optional(headerString()),
-      ContentEncoding: z.optional(headerString()),
-      ContentLanguage: z.optional(headerString()),
-      Expires: z.optional(z.date()),
-      Metadata: z.optional(metadata()),
-      StorageClass: z.optional(storageClass()),
-    }),
+  input: () => ({
+    Bucket: bucketName(),
+    Key: objectKey(),
+    ContentType: z.optional(headerString()),
+    CacheControl: z.optional(headerString()),
+    ContentDisposition: z.optional(headerString()),
+    ContentEncoding: z.optional(headerString()),
+    ContentLanguage: z.optional(headerString()),
+    Expires: z.optional(z.date()),
+    Metadata: z.optional(metadata()),
+    StorageClass: z.optional(storageClass()),
+  }),
   output: { Bucket: 'string', Key: 'string', UploadId: 'string' },
   http: { method: 'POST', path: '/{Bucket}/{Key+}', query: { uploads: '' } },
   bindings: {

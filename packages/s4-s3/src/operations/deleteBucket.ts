@@ -1,6 +1,5 @@
 // Document 004, S3 API: DeleteBucket (DELETE /<bucket>). Deletes an empty bucket;
 // BucketNotEmpty (409) otherwise (seed-decisions.md, "S4 DeleteBucket").
-import * as z from 'zod/mini';
 import { createCommand, defineOperation } from '@skiff/core';
 import { BucketNotEmpty, InternalError, InvalidBucketName } from '../errors.js';
 import { bucketName } from '../shapes.js';
@@ -12,7 +11,7 @@ export type DeleteBucketOutput = Record<string, never>;
 
 export const DeleteBucket = /* @__PURE__ */ defineOperation<DeleteBucketInput, DeleteBucketOutput>({
   name: 'DeleteBucket',
-  input: () => z.object({ Bucket: bucketName() }),
+  input: () => ({ Bucket: bucketName() }),
   http: { method: 'DELETE', path: '/{Bucket}' },
   bindings: { Bucket: { in: 'path', name: 'Bucket' } },
   errors: [InvalidBucketName, BucketNotEmpty, InternalError],

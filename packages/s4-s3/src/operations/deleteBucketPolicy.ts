@@ -1,5 +1,4 @@
 // Document 004, S3 API: DeleteBucketPolicy (DELETE /<bucket>?policy).
-import * as z from 'zod/mini';
 import { createCommand, defineOperation } from '@skiff/core';
 import { InternalError, NoSuchBucketPolicy } from '../errors.js';
 import { bucketName } from '../shapes.js';
@@ -11,7 +10,7 @@ export type DeleteBucketPolicyOutput = Record<string, never>;
 
 export const DeleteBucketPolicy = /* @__PURE__ */ defineOperation<DeleteBucketPolicyInput, DeleteBucketPolicyOutput>({
   name: 'DeleteBucketPolicy',
-  input: () => z.object({ Bucket: bucketName() }),
+  input: () => ({ Bucket: bucketName() }),
   http: { method: 'DELETE', path: '/{Bucket}', query: { policy: '' } },
   bindings: { Bucket: { in: 'path', name: 'Bucket' } },
   errors: [NoSuchBucketPolicy, InternalError],

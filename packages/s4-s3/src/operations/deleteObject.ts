@@ -1,6 +1,5 @@
 // Document 004, S3 API: DeleteObject (DELETE /<bucket>/<key>): 204 even when the key does not
 // exist; NoSuchBucket when the bucket does not.
-import * as z from 'zod/mini';
 import { createCommand, defineOperation } from '@skiff/core';
 import { NoSuchBucket } from '../errors.js';
 import { bucketName, objectKey } from '../shapes.js';
@@ -13,7 +12,7 @@ export type DeleteObjectOutput = Record<string, never>;
 
 export const DeleteObject = /* @__PURE__ */ defineOperation<DeleteObjectInput, DeleteObjectOutput>({
   name: 'DeleteObject',
-  input: () => z.object({ Bucket: bucketName(), Key: objectKey() }),
+  input: () => ({ Bucket: bucketName(), Key: objectKey() }),
   http: { method: 'DELETE', path: '/{Bucket}/{Key+}' },
   bindings: { Bucket: { in: 'path', name: 'Bucket' }, Key: { in: 'path', name: 'Key', greedy: true } },
   errors: [NoSuchBucket],

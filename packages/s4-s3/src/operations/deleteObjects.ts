@@ -29,11 +29,10 @@ export interface DeleteObjectsOutput {
 
 export const DeleteObjects = /* @__PURE__ */ defineOperation<DeleteObjectsInput, DeleteObjectsOutput>({
   name: 'DeleteObjects',
-  input: () =>
-    z.object({
-      Bucket: bucketName(),
-      Delete: z.object({ Objects: z.array(z.object({ Key: objectKey() })).check(z.minLength(1), z.maxLength(1000)), Quiet: z.optional(z.boolean()) }),
-    }),
+  input: () => ({
+    Bucket: bucketName(),
+    Delete: z.object({ Objects: z.array(z.object({ Key: objectKey() })).check(z.minLength(1), z.maxLength(1000)), Quiet: z.optional(z.boolean()) }),
+  }),
   output: { Deleted: /* @__PURE__ */ list(/* @__PURE__ */ struct({ Key: 'string' }), { flattened: true }), Errors: /* @__PURE__ */ list(/* @__PURE__ */ struct({ Key: 'string', Code: 'string', Message: 'string' }), { flattened: true, xmlName: 'Error' }) },
   http: { method: 'POST', path: '/{Bucket}', query: { delete: '' } },
   bindings: { Bucket: { in: 'path', name: 'Bucket' }, Delete: { in: 'payload', kind: 'document' } },

@@ -1,5 +1,4 @@
 // Document 004, S3 API: GetBucketPolicy (GET /<bucket>?policy): the policy JSON as the body.
-import * as z from 'zod/mini';
 import { createCommand, defineOperation } from '@skiff/core';
 import { MalformedPolicy, NoSuchBucketPolicy } from '../errors.js';
 import { bucketName } from '../shapes.js';
@@ -14,7 +13,7 @@ export interface GetBucketPolicyOutput {
 
 export const GetBucketPolicy = /* @__PURE__ */ defineOperation<GetBucketPolicyInput, GetBucketPolicyOutput>({
   name: 'GetBucketPolicy',
-  input: () => z.object({ Bucket: bucketName() }),
+  input: () => ({ Bucket: bucketName() }),
   http: { method: 'GET', path: '/{Bucket}', query: { policy: '' } },
   bindings: { Bucket: { in: 'path', name: 'Bucket' } },
   outputBindings: { Policy: { in: 'payload', kind: 'string' } },

@@ -46,22 +46,21 @@ export interface GetObjectOutput {
 
 export const GetObject = /* @__PURE__ */ defineOperation<GetObjectInput, GetObjectOutput>({
   name: 'GetObject',
-  input: () =>
-    z.object({
-      Bucket: bucketName(),
-      Key: objectKey(),
-      Range: z.optional(headerString()),
-      IfMatch: z.optional(headerString()),
-      IfNoneMatch: z.optional(headerString()),
-      IfModifiedSince: z.optional(z.date()),
-      ResponseCacheControl: z.optional(z.string()),
-      ResponseContentEncoding: z.optional(z.string()),
-      ResponseContentLanguage: z.optional(z.string()),
-      ResponseContentType: z.optional(z.string()),
-      ResponseContentDisposition: z.optional(z.string()),
-      // An HTTP date in the query, as the S3 API has it (a Date would otherwise go as ISO-8601).
-      ResponseExpires: z.optional(z.pipe(z.date(), z.transform((d: Date) => d.toUTCString()))) as unknown as z.ZodMiniOptional<z.ZodMiniDate>,
-    }),
+  input: () => ({
+    Bucket: bucketName(),
+    Key: objectKey(),
+    Range: z.optional(headerString()),
+    IfMatch: z.optional(headerString()),
+    IfNoneMatch: z.optional(headerString()),
+    IfModifiedSince: z.optional(z.date()),
+    ResponseCacheControl: z.optional(z.string()),
+    ResponseContentEncoding: z.optional(z.string()),
+    ResponseContentLanguage: z.optional(z.string()),
+    ResponseContentType: z.optional(z.string()),
+    ResponseContentDisposition: z.optional(z.string()),
+    // An HTTP date in the query, as the S3 API has it (a Date would otherwise go as ISO-8601).
+    ResponseExpires: z.optional(z.pipe(z.date(), z.transform((d: Date) => d.toUTCString()))) as unknown as z.ZodMiniOptional<z.ZodMiniDate>,
+  }),
   http: { method: 'GET', path: '/{Bucket}/{Key+}' },
   bindings: {
     Bucket: { in: 'path', name: 'Bucket' },

@@ -1,6 +1,5 @@
 // Document 004, S3 API: HeadBucket (HEAD /<bucket>). Errors carry no body: 404 is NotFound,
 // 403 Forbidden.
-import * as z from 'zod/mini';
 import { createCommand, defineOperation, type ServiceErrorClass } from '@skiff/core';
 import { HEAD_ERRORS, InvalidBucketName } from '../errors.js';
 import { bucketName } from '../shapes.js';
@@ -15,7 +14,7 @@ export interface HeadBucketOutput {
 
 export const HeadBucket = /* @__PURE__ */ defineOperation<HeadBucketInput, HeadBucketOutput>({
   name: 'HeadBucket',
-  input: () => z.object({ Bucket: bucketName() }),
+  input: () => ({ Bucket: bucketName() }),
   http: { method: 'HEAD', path: '/{Bucket}' },
   bindings: { Bucket: { in: 'path', name: 'Bucket' } },
   outputBindings: { BucketRegion: { in: 'header', name: 'x-amz-bucket-region' } },

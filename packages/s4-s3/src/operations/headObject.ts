@@ -27,15 +27,14 @@ export interface HeadObjectOutput {
 
 export const HeadObject = /* @__PURE__ */ defineOperation<HeadObjectInput, HeadObjectOutput>({
   name: 'HeadObject',
-  input: () =>
-    z.object({
-      Bucket: bucketName(),
-      Key: objectKey(),
-      Range: z.optional(headerString()),
-      IfMatch: z.optional(headerString()),
-      IfNoneMatch: z.optional(headerString()),
-      IfModifiedSince: z.optional(z.date()),
-    }),
+  input: () => ({
+    Bucket: bucketName(),
+    Key: objectKey(),
+    Range: z.optional(headerString()),
+    IfMatch: z.optional(headerString()),
+    IfNoneMatch: z.optional(headerString()),
+    IfModifiedSince: z.optional(z.date()),
+  }),
   http: { method: 'HEAD', path: '/{Bucket}/{Key+}' },
   bindings: {
     Bucket: { in: 'path', name: 'Bucket' },

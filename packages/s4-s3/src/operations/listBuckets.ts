@@ -1,5 +1,4 @@
 // Document 004, S3 API: ListBuckets (GET /).
-import * as z from 'zod/mini';
 import { createCommand, defineOperation, list, struct } from '@skiff/core';
 import { ownerShape, type Owner } from '../shapes.js';
 
@@ -15,7 +14,7 @@ export interface ListBucketsOutput {
 
 export const ListBuckets = /* @__PURE__ */ defineOperation<ListBucketsInput, ListBucketsOutput>({
   name: 'ListBuckets',
-  input: () => z.object({}) as never,
+  input: () => ({}),
   output: { Buckets: /* @__PURE__ */ list(/* @__PURE__ */ struct({ Name: 'string', CreationDate: 'timestamp' }), { member: 'Bucket' }), Owner: ownerShape },
   http: { method: 'GET', path: '/' },
 });

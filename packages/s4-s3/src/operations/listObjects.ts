@@ -27,7 +27,7 @@ export interface ListObjectsOutput {
 
 export const ListObjects = /* @__PURE__ */ defineOperation<ListObjectsInput, ListObjectsOutput>({
   name: 'ListObjects',
-  input: () => z.object({ Bucket: bucketName(), Delimiter: z.optional(z.string()), Marker: z.optional(z.string()), MaxKeys: z.optional(maxKeys()), Prefix: z.optional(z.string()) }),
+  input: () => ({ Bucket: bucketName(), Delimiter: z.optional(z.string()), Marker: z.optional(z.string()), MaxKeys: z.optional(maxKeys()), Prefix: z.optional(z.string()) }),
   output: { IsTruncated: 'boolean', Contents: contentsShape, MaxKeys: 'integer', CommonPrefixes: commonPrefixesShape },
   http: { method: 'GET', path: '/{Bucket}' },
   bindings: {

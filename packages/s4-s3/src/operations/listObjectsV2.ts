@@ -32,16 +32,15 @@ export interface ListObjectsV2Output {
 
 export const ListObjectsV2 = /* @__PURE__ */ defineOperation<ListObjectsV2Input, ListObjectsV2Output>({
   name: 'ListObjectsV2',
-  input: () =>
-    z.object({
-      Bucket: bucketName(),
-      ContinuationToken: z.optional(z.string()),
-      Delimiter: z.optional(z.string()),
-      FetchOwner: z.optional(z.boolean()),
-      MaxKeys: z.optional(maxKeys()),
-      Prefix: z.optional(z.string()),
-      StartAfter: z.optional(z.string()),
-    }),
+  input: () => ({
+    Bucket: bucketName(),
+    ContinuationToken: z.optional(z.string()),
+    Delimiter: z.optional(z.string()),
+    FetchOwner: z.optional(z.boolean()),
+    MaxKeys: z.optional(maxKeys()),
+    Prefix: z.optional(z.string()),
+    StartAfter: z.optional(z.string()),
+  }),
   output: { IsTruncated: 'boolean', Contents: contentsShape, MaxKeys: 'integer', KeyCount: 'integer', CommonPrefixes: commonPrefixesShape },
   http: { method: 'GET', path: '/{Bucket}', query: { 'list-type': '2' } },
   bindings: {

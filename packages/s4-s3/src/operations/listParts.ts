@@ -36,7 +36,7 @@ export interface ListPartsOutput {
 
 export const ListParts = /* @__PURE__ */ defineOperation<ListPartsInput, ListPartsOutput>({
   name: 'ListParts',
-  input: () => z.object({ Bucket: bucketName(), Key: objectKey(), UploadId: uploadId(), MaxParts: z.optional(int({ min: 1, max: 1000 })), PartNumberMarker: z.optional(int({ min: 0, max: 10_000 })) }),
+  input: () => ({ Bucket: bucketName(), Key: objectKey(), UploadId: uploadId(), MaxParts: z.optional(int({ min: 1, max: 1000 })), PartNumberMarker: z.optional(int({ min: 0, max: 10_000 })) }),
   output: {
     PartNumberMarker: 'integer',
     NextPartNumberMarker: 'integer',

@@ -15,7 +15,7 @@ export type PutBucketPolicyOutput = Record<string, never>;
 
 export const PutBucketPolicy = /* @__PURE__ */ defineOperation<PutBucketPolicyInput, PutBucketPolicyOutput>({
   name: 'PutBucketPolicy',
-  input: () => z.object({ Bucket: bucketName(), Policy: str({ min: 1 }), ContentMD5: z.optional(contentMd5()) }),
+  input: () => ({ Bucket: bucketName(), Policy: str({ min: 1 }), ContentMD5: z.optional(contentMd5()) }),
   http: { method: 'PUT', path: '/{Bucket}', query: { policy: '' } },
   bindings: {
     Bucket: { in: 'path', name: 'Bucket' },

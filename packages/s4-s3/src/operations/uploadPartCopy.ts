@@ -26,15 +26,14 @@ export interface UploadPartCopyOutput {
 
 export const UploadPartCopy = /* @__PURE__ */ defineOperation<UploadPartCopyInput, UploadPartCopyOutput>({
   name: 'UploadPartCopy',
-  input: () =>
-    z.object({
-      Bucket: bucketName(),
-      Key: objectKey(),
-      PartNumber: partNumber(),
-      UploadId: uploadId(),
-      CopySource: copySourceSchema(),
-      CopySourceRange: z.optional(headerValue({ pattern: /bytes=\d+-\d+/ })),
-    }),
+  input: () => ({
+    Bucket: bucketName(),
+    Key: objectKey(),
+    PartNumber: partNumber(),
+    UploadId: uploadId(),
+    CopySource: copySourceSchema(),
+    CopySourceRange: z.optional(headerValue({ pattern: /bytes=\d+-\d+/ })),
+  }),
   output: { CopyPartResult: /* @__PURE__ */ struct({ ETag: 'string', LastModified: 'timestamp' }) },
   http: { method: 'PUT', path: '/{Bucket}/{Key+}' },
   bindings: {

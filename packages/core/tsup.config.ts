@@ -8,6 +8,8 @@ export default defineConfig({
     index: 'src/index.ts',
     xml: 'src/xml.ts',
     zod: 'src/zod.ts',
+    // Node's `./zod`: the same names, zod loaded on first use (see the file).
+    zodOnFirstUse: 'src/zodOnFirstUse.ts',
     'platform/node': 'src/platform/node.ts',
     'platform/browser': 'src/platform/browser.ts',
   },
@@ -16,7 +18,7 @@ export default defineConfig({
   clean: true,
   target: 'node20',
   treeshake: true,
-  external: ['#platform', /^node:/],
+  external: ['#platform', /^node:/, './zod.cjs'],
   // zod/mini is bundled into the `./zod` entry (only what is used) and given to the service
   // packages and to core's own schemas through it: see src/zod.ts. Loaded from
   // node_modules it is about ninety modules of every cold start. Dependencies are resolved as
@@ -36,6 +38,11 @@ export default defineConfig({
       },
     },
   ],
+  // zodOnFirstUse.ts loads zod with require in the CommonJS build and a require made for the
+  // file in the ESM build.
+  esbuildOptions(options, { format }) {
+    options.define = { ...options.define, __CJS__: String(format === 'cjs') };
+  },
   platform: 'browser',
   // Shared modules go to chunks in both formats, so `@skiff/core` and `@skiff/core/xml` hold
   // one copy of each class (instanceof works across entries, in CJS too).

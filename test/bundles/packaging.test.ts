@@ -15,7 +15,7 @@ import { publint } from 'publint';
 import { formatMessage } from 'publint/utils';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { classicCases, toHttpRequest } from '../../packages/core/test/signingVectors.js';
-import { BROWSER_PACKAGES, ensureBuilt, PACKAGES_DIR, PUBLISHED, ROOT, userProject } from './bundle.js';
+import { BROWSER_PACKAGES, bundle, ensureBuilt, PACKAGES_DIR, PUBLISHED, ROOT, userProject } from './bundle.js';
 
 const run = promisify(execFile);
 const ATTW = join(ROOT, 'node_modules', '.bin', 'attw');
@@ -114,6 +114,53 @@ describe('published packages', () => {
     const probe = join(project.dir, 'load-probe.cjs');
     writeFileSync(probe, script(`require('node:crypto')`));
     expect(JSON.parse((await run(process.execPath, [probe], { cwd: project.dir })).stdout)).toContain('NativeModule crypto');
+  }, 120_000);
+
+  // Cold start: Node resolves @skiff/core/zod to zodOnFirstUse, which loads zod (dist/zod.cjs,
+  // one copy for both formats) when the first schema is built, not while a package loads.
+  it('loading a service package loads no zod; the first input check loads it, in either format', async () => {
+    const probe = (cache: string, load: string) =>
+      `${cache}; const zod = () => Object.keys(cache).filter((f) => /core[\\\\/]dist[\\\\/]zod\\./.test(f)).map((f) => f.replace(/^.*[\\\\/]/, ''));` +
+      ` ${load}; const atLoad = zod(); const client = new k.KinesisClient({ region: 'us-east-1', credentials: { accessKeyId: 'a', secretAccessKey: 'b' } });` +
+      ` const error = await client.send(new k.PutRecordCommand({ StreamName: 'not valid!', PartitionKey: 'p', Data: 'x' })).catch((e) => e);` +
+      ` console.log(JSON.stringify({ atLoad, afterCheck: zod(), error: error.name, path: error.issues?.[0]?.path }));`;
+    const files = {
+      cjs: [join(project.dir, 'zod-first-use.cjs'), `(async () => { ${probe('const cache = require.cache', "const k = require('@skiff/kinesis')")} })();`],
+      // ESM modules are not in require.cache: what ESM resolves `./zod` to is checked instead.
+      esm: [join(project.dir, 'zod-first-use.mjs'), `import { createRequire } from 'node:module'; ${probe('const cache = createRequire(import.meta.url).cache', "const k = await import('@skiff/kinesis'); if (!import.meta.resolve('@skiff/core/zod').endsWith('/dist/zodOnFirstUse.js')) throw new Error('not zodOnFirstUse')")}`],
+    } as const;
+    for (const [file, code] of Object.values(files)) {
+      writeFileSync(file, code);
+      const { stdout } = await run(process.execPath, [file], { cwd: project.dir });
+      expect(JSON.parse(stdout), file).toEqual({ atLoad: [], afterCheck: ['zod.cjs'], error: 'ParamValidationError', path: 'StreamName' });
+    }
+    // No other service package loads zod either.
+    for (const name of BROWSER_PACKAGES) {
+      const code = `require('@skiff/${name}'); console.log(JSON.stringify(Object.keys(require.cache).filter((f) => /core[\\\\/]dist[\\\\/]zod\\./.test(f))));`;
+      expect(JSON.parse((await run(process.execPath, ['-e', code], { cwd: project.dir })).stdout), name).toEqual([]);
+    }
+  }, 120_000);
+
+  it("Node's @skiff/core/zod (zod on first use) has the names of the one bundlers take", () => {
+    const req = createRequire(join(project.dir, 'package.json'));
+    expect(req.resolve('@skiff/core/zod')).toMatch(/core[\\/]dist[\\/]zodOnFirstUse\.cjs$/);
+    const onFirstUse = Object.keys(req('@skiff/core/zod') as object).sort();
+    expect(onFirstUse.length).toBeGreaterThan(20);
+    expect(onFirstUse).toEqual(Object.keys(req(join(PACKAGES_DIR, 'core', 'dist', 'zod.cjs')) as object).sort());
+  });
+
+  // Bundlers take the `module` condition, before `node`: a bundle for Node holds zod itself,
+  // not a loader of a file that would not be next to the bundle.
+  it('a bundle for Node (esbuild --platform=node) holds zod itself and checks inputs', async () => {
+    const source = `import { KinesisClient, PutRecordCommand } from '@skiff/kinesis';
+const client = new KinesisClient({ region: 'us-east-1', credentials: { accessKeyId: 'a', secretAccessKey: 'b' } });
+const error = await client.send(new PutRecordCommand({ StreamName: 'not valid!', PartitionKey: 'p', Data: 'x' })).catch((e) => e);
+console.log(JSON.stringify({ error: error.name, path: error.issues?.[0]?.path }));`;
+    const r = await bundle(project.dir, 'node-bundle', source, { platform: 'node' });
+    expect(r.inputs.filter((p) => /core\/dist\/zod/.test(p))).toEqual(['packages/core/dist/zod.js']);
+    const file = join(project.dir, 'node-bundle.out.mjs');
+    writeFileSync(file, r.code);
+    expect(JSON.parse((await run(process.execPath, [file], { cwd: project.dir })).stdout)).toEqual({ error: 'ParamValidationError', path: 'StreamName' });
   }, 120_000);
 
   // The first request loads undici's Agent and request() only, not its index (fetch,

@@ -2,7 +2,7 @@
 // z.object gives: the same issues, the same output, unknown members left out.
 import * as z from 'zod/mini';
 import { describe, expect, it } from 'vitest';
-import { ParamValidationError, inputObject, rule, str, validateInput, type InputMembers } from '../src/index.js';
+import { ParamValidationError, inputObject, rule, str, timestampInput, validateInput, type InputMembers } from '../src/index.js';
 
 interface Input {
   Name: string;
@@ -83,5 +83,11 @@ describe('validateInput over members', () => {
     ]);
     expect(issuesOf(schema, { A: 'ab' })).toEqual([]);
     expect(issuesOf(schema, { A: 1 })).toEqual([{ path: 'A', message: 'must be of type string' }]);
+  });
+
+  it('timestampInput(): a Date, epoch seconds or a string', () => {
+    const schema = { At: timestampInput() };
+    for (const At of [new Date(0), 1_700_000_000, '2026-11-21T00:00:00Z']) expect(issuesOf(schema, { At })).toEqual([]);
+    expect(issuesOf(schema, { At: true })[0]?.path).toBe('At');
   });
 });

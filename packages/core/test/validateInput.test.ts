@@ -90,4 +90,11 @@ describe('validateInput over members', () => {
     for (const At of [new Date(0), 1_700_000_000, '2026-11-21T00:00:00Z']) expect(issuesOf(schema, { At })).toEqual([]);
     expect(issuesOf(schema, { At: true })[0]?.path).toBe('At');
   });
+
+  it('a missing enum member is required, a wrong one names the values', () => {
+    const schema = { Level: z.enum(['ENABLED', 'DISABLED']), Opt: z.optional(z.enum(['A'])) };
+    expect(issuesOf(schema, {})).toEqual([{ path: 'Level', message: 'is required' }]);
+    expect(issuesOf(schema, { Level: 'ON' })).toEqual([{ path: 'Level', message: 'must be one of ENABLED, DISABLED' }]);
+    expect(issuesOf(schema, { Level: 'ENABLED' })).toEqual([]);
+  });
 });

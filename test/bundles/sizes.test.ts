@@ -161,6 +161,14 @@ describe('browser bundles: one client + one command', () => {
         for (const n of c.uses) expect(mentionsName(r.code, n), `${n} itself should be in the bundle`).toBe(true);
       });
 
+      // Every operation here has flat input: core walks its members, and zod's object type
+      // (about 1.2 KB gzip) stays out. An operation with a structure member or a rule across
+      // members would bring it, rightly; none of these has one.
+      it("holds no zod object type (core walks the operation's members)", () => {
+        expect(r.code).not.toContain('"$ZodObject"');
+        expect(r.code).toContain('"$ZodString"');
+      });
+
       if (c.sendsNothing) {
         it('holds no send path: no transport, retries or response parsing', () => {
           expect(SEND_PATH_MARKERS.filter((m) => r.code.includes(m))).toEqual([]);

@@ -66,7 +66,9 @@ export const cold: Section = {
         skiff: r.skiffMs,
         aws: r.awsMs,
         digits: 1,
-        ...(r.mode === 'require' ? { target: `≤ +${COLD_START_TARGET_MS} ms`, met: r.skiffMs <= COLD_START_TARGET_MS } : {}),
+        // import() is held to the same +15 ms as require().
+        target: `≤ +${COLD_START_TARGET_MS} ms`,
+        met: r.skiffMs <= COLD_START_TARGET_MS,
       });
     }
     // require + client + first request, against a local server, interleaved the same way.

@@ -78,17 +78,21 @@ export function validateInput<I>(schema: InputSchema<I>, input: unknown, operati
   }
   // The walk z.object would do, without zod's object type in every bundle: each declared
   // member parsed by its own schema, issues prefixed with the member's name, in declared order.
+  const members = schema as Record<string, z.ZodMiniType>;
   const out: Record<string, unknown> = {};
-  const issues: ZodIssue[] = [];
-  for (const [name, member] of Object.entries(schema as Record<string, z.ZodMiniType>)) {
+  let issues: ZodIssue[] | undefined;
+  for (const name in members) {
     const value = (input as Record<string, unknown>)[name];
-    const r = member.safeParse(value, { reportInput: true } as never);
-    if (!r.success) for (const i of r.error.issues as unknown as ZodIssue[]) issues.push({ ...i, path: [name, ...i.path] });
+    const r = members[name]!.safeParse(value, REPORT_INPUT);
+    if (!r.success) for (const i of r.error.issues as unknown as ZodIssue[]) (issues ??= []).push({ ...i, path: [name, ...i.path] });
     else if (r.data !== undefined || value !== undefined) out[name] = r.data;
   }
-  if (issues.length) throw new ParamValidationError(toIssues(issues), operation);
+  if (issues) throw new ParamValidationError(toIssues(issues), operation);
   return out as I;
 }
+
+// zod copies its parse options into a context of its own: one object serves every call.
+const REPORT_INPUT = { reportInput: true } as never;
 
 function isZodSchema<I>(schema: InputSchema<I>): schema is z.ZodMiniType<I> {
   return '_zod' in schema;

@@ -11,7 +11,7 @@ import { awsChunkedEncodedLength } from '../src/signing/awsChunkedLength.js';
 import { AwsChunkedSigner, canonicalTrailer, chunkStringToSign, deriveSigningKey, trailerStringToSign } from '../src/signing/awsChunkedSigner.js';
 import { signStreamingTraced } from '../src/signing/signingTrace.js';
 import type { SigningContext } from '../src/signing/SigningContext.js';
-import { toHex } from '../src/signing/toHex.js';
+import { toHex } from '../src/body/bytes.js';
 
 // biome-ignore lint: vector JSON
 type Vector = any;

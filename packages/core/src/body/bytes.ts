@@ -25,11 +25,14 @@ export function concatBytes(parts: Uint8Array[], total?: number): Uint8Array {
   return out;
 }
 
-const HEX = /* @__PURE__ */ Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'));
+let hexTable: string[] | undefined;
 
-export function toHex(b: Uint8Array): string {
+/** Lower-case hex; a table lookup per byte (signatures are hexed once per chunk), the table
+ * built on first use rather than at load. */
+export function toHex(bytes: Uint8Array): string {
+  const t = (hexTable ??= Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0')));
   let s = '';
-  for (let i = 0; i < b.length; i++) s += HEX[b[i]!];
+  for (let i = 0; i < bytes.length; i++) s += t[bytes[i]!];
   return s;
 }
 

@@ -1,5 +1,6 @@
 import { createChunkHasher, createSha256, syncCrypto } from '#platform';
-import { EMPTY_SHA256, toHex } from './toHex.js';
+import { toHex } from '../body/bytes.js';
+import { EMPTY_SHA256 } from './emptySha256.js';
 
 /** kSigning = HMAC chain over (date, region, service, "aws4_request"), synchronously. */
 export function deriveSigningKey(secretAccessKey: string, shortDate: string, region: string, service: string): Uint8Array {

@@ -1,10 +1,11 @@
 import { hashes } from '#platform';
+import { toHex } from '../body/bytes.js';
 import type { HttpRequest } from '../transport/Transport.js';
 import { normalizesPath, pathToSign } from './signHeaders.js';
 import type { SigningContext } from './SigningContext.js';
 import { ALGORITHM, amzDate, canonicalHeaders, credentialScope, type HashFns, type Signature, signCanonical } from './sigv4.js';
 import { escapeUri, splitUrl } from './splitUrl.js';
-import { EMPTY_SHA256, toHex } from './toHex.js';
+import { EMPTY_SHA256 } from './emptySha256.js';
 
 /** SigV4 presigned URLs live at most 7 days. */
 export const MAX_PRESIGN_EXPIRES_IN = 604_800;

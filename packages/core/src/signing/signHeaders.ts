@@ -1,9 +1,10 @@
 import { hashes } from '#platform';
+import { toHex } from '../body/bytes.js';
 import type { HttpRequest } from '../transport/Transport.js';
 import type { SigningContext } from './SigningContext.js';
 import { ALGORITHM, amzDate, canonicalHeaders, canonicalPath, credentialScope, type HashFns, type Signature, signCanonical } from './sigv4.js';
 import { splitUrl, toWirePath } from './splitUrl.js';
-import { EMPTY_SHA256, toHex } from './toHex.js';
+import { EMPTY_SHA256 } from './emptySha256.js';
 
 /** Whether the path is normalised and encoded again (every service but S3). */
 export const normalizesPath = (ctx: Pick<SigningContext, 's3' | 'normalizePath'>) => ctx.normalizePath ?? !ctx.s3;

@@ -10,7 +10,7 @@
 import { hashes } from '#platform';
 import type { Credentials } from '../credentials/Credentials.js';
 import { escapeUri } from './splitUrl.js';
-import { toHex } from './toHex.js';
+import { toHex } from '../body/bytes.js';
 
 export const ALGORITHM = 'AWS4-HMAC-SHA256';
 

@@ -1,7 +1,7 @@
 // Schemas and output shapes shared by several operations. Each documented constraint is one
 // check whose message names it (document 004; decisions in ../shared/design/seed-decisions.md).
 import * as z from 'zod/mini';
-import { headerValue, HEADER_SAFE, int, isBlob, isReadableStream, list, rule, str, struct } from '@skiff/core';
+import { headerValue, HEADER_SAFE, int, isBlob, isReadableStream, list, rule, str, struct, type InputBinding } from '@skiff/core';
 import { BUCKET_RULES, KEY_RULES } from './names.js';
 
 const rules = (base: z.ZodMiniString<string>, list: typeof BUCKET_RULES) =>
@@ -51,6 +51,57 @@ export const metadata = () =>
       }
     }),
   );
+
+/** The headers a write stores with the object (PutObject, CreateMultipartUpload): schemas. */
+export const objectHeaderMembers = () => ({
+  ContentType: z.optional(headerString()),
+  CacheControl: z.optional(headerString()),
+  ContentDisposition: z.optional(headerString()),
+  ContentEncoding: z.optional(headerString()),
+  ContentLanguage: z.optional(headerString()),
+  Expires: z.optional(z.date()),
+  Metadata: z.optional(metadata()),
+  StorageClass: z.optional(storageClass()),
+});
+
+/**
+ * `bindings` plus those of the object headers. A function marked free of side effects, not a
+ * spread in the declaration, which a bundler would keep (and with it an unused operation).
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export function withObjectHeaders<B extends Record<string, InputBinding>>(bindings: B) {
+  return {
+    ...bindings,
+    ContentType: { in: 'header', name: 'Content-Type' },
+    CacheControl: { in: 'header', name: 'Cache-Control' },
+    ContentDisposition: { in: 'header', name: 'Content-Disposition' },
+    ContentEncoding: { in: 'header', name: 'Content-Encoding' },
+    ContentLanguage: { in: 'header', name: 'Content-Language' },
+    Expires: { in: 'header', name: 'Expires' },
+    Metadata: { in: 'headers', prefix: 'x-amz-meta-' },
+    StorageClass: { in: 'header', name: 'x-amz-storage-class' },
+  } satisfies Record<string, InputBinding>;
+}
+
+/** A read's range and conditions (GetObject, HeadObject): schemas. */
+export const readConditionMembers = () => ({
+  Range: z.optional(headerString()),
+  IfMatch: z.optional(headerString()),
+  IfNoneMatch: z.optional(headerString()),
+  IfModifiedSince: z.optional(z.date()),
+});
+
+/** `bindings` plus those of a read's range and conditions (see withObjectHeaders). */
+/* @__NO_SIDE_EFFECTS__ */
+export function withReadConditions<B extends Record<string, InputBinding>>(bindings: B) {
+  return {
+    ...bindings,
+    Range: { in: 'header', name: 'Range' },
+    IfMatch: { in: 'header', name: 'If-Match' },
+    IfNoneMatch: { in: 'header', name: 'If-None-Match' },
+    IfModifiedSince: { in: 'header', name: 'If-Modified-Since' },
+  } satisfies Record<string, InputBinding>;
+}
 
 /** What an upload body may be. A Node Readable is an AsyncIterable. */
 export type StreamingBlobInput = Uint8Array | string | Blob | ReadableStream<Uint8Array> | AsyncIterable<Uint8Array>;

@@ -1,10 +1,9 @@
 // Document 004, S3 API: CreateMultipartUpload (POST /<bucket>/<key>?uploads). S4 supports no
 // request header here; Content-Type and the other standard headers, metadata and the STANDARD
 // storage class are sent for S3-compatible servers (and AWS SDK v3 code) and ignored by S4.
-import * as z from 'zod/mini';
 import { createCommand, defineOperation } from '@skiff/core';
 import { AccountProblem, InternalError, ServiceUnavailable } from '../errors.js';
-import { bucketName, headerString, metadata, objectKey, storageClass } from '../shapes.js';
+import { bucketName, objectHeaderMembers, objectKey, withObjectHeaders } from '../shapes.js';
 
 export interface CreateMultipartUploadInput {
   Bucket: string;
@@ -29,29 +28,14 @@ export const CreateMultipartUpload = /* @__PURE__ */ defineOperation<CreateMulti
   input: () => ({
     Bucket: bucketName(),
     Key: objectKey(),
-    ContentType: z.optional(headerString()),
-    CacheControl: z.optional(headerString()),
-    ContentDisposition: z.optional(headerString()),
-    ContentEncoding: z.optional(headerString()),
-    ContentLanguage: z.optional(headerString()),
-    Expires: z.optional(z.date()),
-    Metadata: z.optional(metadata()),
-    StorageClass: z.optional(storageClass()),
+    ...objectHeaderMembers(),
   }),
   output: { Bucket: 'string', Key: 'string', UploadId: 'string' },
   http: { method: 'POST', path: '/{Bucket}/{Key+}', query: { uploads: '' } },
-  bindings: {
+  bindings: /* @__PURE__ */ withObjectHeaders({
     Bucket: { in: 'path', name: 'Bucket' },
     Key: { in: 'path', name: 'Key', greedy: true },
-    ContentType: { in: 'header', name: 'Content-Type' },
-    CacheControl: { in: 'header', name: 'Cache-Control' },
-    ContentDisposition: { in: 'header', name: 'Content-Disposition' },
-    ContentEncoding: { in: 'header', name: 'Content-Encoding' },
-    ContentLanguage: { in: 'header', name: 'Content-Language' },
-    Expires: { in: 'header', name: 'Expires' },
-    Metadata: { in: 'headers', prefix: 'x-amz-meta-' },
-    StorageClass: { in: 'header', name: 'x-amz-storage-class' },
-  },
+  }),
   errors: [ServiceUnavailable, AccountProblem, InternalError],
 });
 export const CreateMultipartUploadCommand = /* @__PURE__ */ createCommand(CreateMultipartUpload);

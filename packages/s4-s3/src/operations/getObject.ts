@@ -6,7 +6,7 @@
 import * as z from 'zod/mini';
 import { createCommand, defineOperation, type StreamingBody } from '@skiff/core';
 import { InvalidRange, NoSuchKey, NotModified, PreconditionFailed } from '../errors.js';
-import { bucketName, headerString, objectKey } from '../shapes.js';
+import { bucketName, objectKey, readConditionMembers, withReadConditions } from '../shapes.js';
 
 export interface GetObjectInput {
   Bucket: string;
@@ -49,10 +49,7 @@ export const GetObject = /* @__PURE__ */ defineOperation<GetObjectInput, GetObje
   input: () => ({
     Bucket: bucketName(),
     Key: objectKey(),
-    Range: z.optional(headerString()),
-    IfMatch: z.optional(headerString()),
-    IfNoneMatch: z.optional(headerString()),
-    IfModifiedSince: z.optional(z.date()),
+    ...readConditionMembers(),
     ResponseCacheControl: z.optional(z.string()),
     ResponseContentEncoding: z.optional(z.string()),
     ResponseContentLanguage: z.optional(z.string()),
@@ -62,20 +59,16 @@ export const GetObject = /* @__PURE__ */ defineOperation<GetObjectInput, GetObje
     ResponseExpires: z.optional(z.pipe(z.date(), z.transform((d: Date) => d.toUTCString()))) as unknown as z.ZodMiniOptional<z.ZodMiniDate>,
   }),
   http: { method: 'GET', path: '/{Bucket}/{Key+}' },
-  bindings: {
+  bindings: /* @__PURE__ */ withReadConditions({
     Bucket: { in: 'path', name: 'Bucket' },
     Key: { in: 'path', name: 'Key', greedy: true },
-    Range: { in: 'header', name: 'Range' },
-    IfMatch: { in: 'header', name: 'If-Match' },
-    IfNoneMatch: { in: 'header', name: 'If-None-Match' },
-    IfModifiedSince: { in: 'header', name: 'If-Modified-Since' },
     ResponseCacheControl: { in: 'query', name: 'response-cache-control' },
     ResponseContentEncoding: { in: 'query', name: 'response-content-encoding' },
     ResponseContentLanguage: { in: 'query', name: 'response-content-language' },
     ResponseContentType: { in: 'query', name: 'response-content-type' },
     ResponseContentDisposition: { in: 'query', name: 'response-content-disposition' },
     ResponseExpires: { in: 'query', name: 'response-expires' },
-  },
+  }),
   outputBindings: {
     Body: { in: 'payload', kind: 'stream' },
     AcceptRanges: { in: 'header', name: 'accept-ranges' },

@@ -1,10 +1,9 @@
 // Document 004, S3 API: HeadObject (HEAD /<bucket>/<key>). Supported: If-Match,
 // If-Modified-Since, If-None-Match, Range. Errors carry no body: 404 is NotFound (as in the
 // AWS SDKs), 412 PreconditionFailed, 304 NotModified.
-import * as z from 'zod/mini';
 import { createCommand, defineOperation, type ServiceErrorClass } from '@skiff/core';
 import { HEAD_ERRORS, NoSuchKey } from '../errors.js';
-import { bucketName, headerString, objectKey } from '../shapes.js';
+import { bucketName, objectKey, readConditionMembers, withReadConditions } from '../shapes.js';
 
 export interface HeadObjectInput {
   Bucket: string;
@@ -30,20 +29,13 @@ export const HeadObject = /* @__PURE__ */ defineOperation<HeadObjectInput, HeadO
   input: () => ({
     Bucket: bucketName(),
     Key: objectKey(),
-    Range: z.optional(headerString()),
-    IfMatch: z.optional(headerString()),
-    IfNoneMatch: z.optional(headerString()),
-    IfModifiedSince: z.optional(z.date()),
+    ...readConditionMembers(),
   }),
   http: { method: 'HEAD', path: '/{Bucket}/{Key+}' },
-  bindings: {
+  bindings: /* @__PURE__ */ withReadConditions({
     Bucket: { in: 'path', name: 'Bucket' },
     Key: { in: 'path', name: 'Key', greedy: true },
-    Range: { in: 'header', name: 'Range' },
-    IfMatch: { in: 'header', name: 'If-Match' },
-    IfNoneMatch: { in: 'header', name: 'If-None-Match' },
-    IfModifiedSince: { in: 'header', name: 'If-Modified-Since' },
-  },
+  }),
   outputBindings: {
     AcceptRanges: { in: 'header', name: 'accept-ranges' },
     ContentLength: { in: 'header', name: 'Content-Length', type: 'integer' },

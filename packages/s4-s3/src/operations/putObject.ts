@@ -6,7 +6,7 @@
 import * as z from 'zod/mini';
 import { createCommand, defineOperation, int, signStreaming } from '@skiff/core';
 import { BadDigest, InternalError, InvalidArgument, InvalidRequest, InvalidStorageClass, MethodNotAllowed } from '../errors.js';
-import { bucketName, contentMd5, headerString, metadata, objectKey, storageClass, streamingBody, type StreamingBlobInput } from '../shapes.js';
+import { bucketName, contentMd5, objectHeaderMembers, objectKey, streamingBody, withObjectHeaders, type StreamingBlobInput } from '../shapes.js';
 import { uploadLengthChecks, uploadPayloadSigning } from '../uploadBody.js';
 
 export interface PutObjectInput {
@@ -44,32 +44,17 @@ export const PutObject = /* @__PURE__ */ defineOperation<PutObjectInput, PutObje
         Body: z.optional(streamingBody()),
         ContentLength: z.optional(int({ min: 0 })),
         ContentMD5: z.optional(contentMd5()),
-        ContentType: z.optional(headerString()),
-        CacheControl: z.optional(headerString()),
-        ContentDisposition: z.optional(headerString()),
-        ContentEncoding: z.optional(headerString()),
-        ContentLanguage: z.optional(headerString()),
-        Expires: z.optional(z.date()),
-        Metadata: z.optional(metadata()),
-        StorageClass: z.optional(storageClass()),
+        ...objectHeaderMembers(),
       })
       .check(uploadLengthChecks()),
   http: { method: 'PUT', path: '/{Bucket}/{Key+}' },
-  bindings: {
+  bindings: /* @__PURE__ */ withObjectHeaders({
     Bucket: { in: 'path', name: 'Bucket' },
     Key: { in: 'path', name: 'Key', greedy: true },
     Body: { in: 'payload', kind: 'blob' },
     ContentLength: { in: 'header', name: 'Content-Length' },
     ContentMD5: { in: 'header', name: 'Content-MD5' },
-    ContentType: { in: 'header', name: 'Content-Type' },
-    CacheControl: { in: 'header', name: 'Cache-Control' },
-    ContentDisposition: { in: 'header', name: 'Content-Disposition' },
-    ContentEncoding: { in: 'header', name: 'Content-Encoding' },
-    ContentLanguage: { in: 'header', name: 'Content-Language' },
-    Expires: { in: 'header', name: 'Expires' },
-    Metadata: { in: 'headers', prefix: 'x-amz-meta-' },
-    StorageClass: { in: 'header', name: 'x-amz-storage-class' },
-  },
+  }),
   outputBindings: { ETag: { in: 'header', name: 'ETag' } },
   errors: [InvalidArgument, BadDigest, MethodNotAllowed, InvalidRequest, InvalidStorageClass, InternalError],
   payloadSigning: /* @__PURE__ */ uploadPayloadSigning('PutObject'),

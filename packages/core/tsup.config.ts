@@ -18,7 +18,7 @@ export default defineConfig({
   clean: true,
   target: 'node20',
   treeshake: true,
-  external: ['#platform', /^node:/, './zod.cjs'],
+  external: ['#platform', /^node:/],
   // zod/mini is bundled into the `./zod` entry (only what is used) and given to the service
   // packages and to core's own schemas through it: see src/zod.ts. Loaded from
   // node_modules it is about ninety modules of every cold start. Dependencies are resolved as
@@ -38,8 +38,8 @@ export default defineConfig({
       },
     },
   ],
-  // zodOnFirstUse.ts loads zod with require in the CommonJS build and a require made for the
-  // file in the ESM build.
+  // zodOnFirstUse.ts makes its require from the file's path in the CommonJS build and from its
+  // URL in the ESM build.
   esbuildOptions(options, { format }) {
     options.define = { ...options.define, __CJS__: String(format === 'cjs') };
   },

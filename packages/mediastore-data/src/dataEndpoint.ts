@@ -1,6 +1,6 @@
 // The data endpoint rules that MediaStoreDataClient and MediaStoreDataPresigner share.
 import { ParamValidationError, SkiffError, type BaseConfig, type Operation } from '@skiff/core';
-import { hasDotSegment } from './shapes.js';
+import { DOT_SEGMENT_MESSAGE, hasDotSegment } from './shapes.js';
 
 export const NO_ENDPOINT =
   'MediaStoreDataClient needs `endpoint`: the data endpoint of the container (Container.Endpoint from DescribeContainer), or use dataClientForContainer(config, containerName)';
@@ -33,7 +33,7 @@ export function regionOf(endpoint: string): string | undefined {
 export function containerEndpoint(url: URL, op: Operation<unknown, unknown>, input: unknown): URL {
   const path = (input as { Path?: unknown } | null)?.Path;
   if (typeof path === 'string' && hasDotSegment(path)) {
-    throw new ParamValidationError([{ path: 'Path', message: "must not contain '.' or '..' segments (a path cannot leave its container)" }], op.name);
+    throw new ParamValidationError([{ path: 'Path', message: DOT_SEGMENT_MESSAGE }], op.name);
   }
   return url;
 }

@@ -30,7 +30,7 @@ export type ItemType = (typeof ItemType)[keyof typeof ItemType];
 // The pattern lets a segment be `.` or `..`, which HTTP stacks and SigV4 path normalisation
 // resolve: `a/../../other` would name something outside the container (or another object
 // than the one signed). Such paths are refused outright.
-const DOT_SEGMENT_MESSAGE = "must not contain '.' or '..' segments (a path cannot leave its container)";
+export const DOT_SEGMENT_MESSAGE = "must not contain '.' or '..' segments (a path cannot leave its container)";
 
 /** Whether a path has a `.` or `..` segment. */
 export function hasDotSegment(path: string): boolean {

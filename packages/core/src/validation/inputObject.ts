@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import type { InputSchema } from '../operation/Operation.js';
+import { isZodSchema } from './validate.js';
 
 /**
  * An operation's input schema as one zod schema: its members as a `z.object`, or the whole
@@ -7,5 +8,5 @@ import type { InputSchema } from '../operation/Operation.js';
  * the send path walks the members itself and never calls this.
  */
 export function inputObject<I>(schema: InputSchema<I>): z.ZodMiniType<I> {
-  return '_zod' in schema ? schema : (z.object(schema as Record<string, z.ZodMiniType>) as unknown as z.ZodMiniType<I>);
+  return isZodSchema(schema) ? schema : (z.object(schema as Record<string, z.ZodMiniType>) as unknown as z.ZodMiniType<I>);
 }

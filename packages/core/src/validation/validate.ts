@@ -94,6 +94,7 @@ export function validateInput<I>(schema: InputSchema<I>, input: unknown, operati
 // zod copies its parse options into a context of its own: one object serves every call.
 const REPORT_INPUT = { reportInput: true } as never;
 
-function isZodSchema<I>(schema: InputSchema<I>): schema is z.ZodMiniType<I> {
+/** Whether an operation gave a zod schema of its whole input rather than its members. */
+export function isZodSchema<I>(schema: InputSchema<I>): schema is z.ZodMiniType<I> {
   return '_zod' in schema;
 }

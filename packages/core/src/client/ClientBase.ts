@@ -53,7 +53,8 @@ export class ClientBase<C extends BaseConfig = BaseConfig> {
    */
   async prepare<I, O>(op: Operation<I, O>, rawInput: I, sending = false): Promise<{ prepared: PreparedRequest; input: I; check?: Awaited<ReturnType<UploadCheck<I, O>>> }> {
     let input = this.config.validation === false ? rawInput : validateInput(op.schema() as InputSchema<I>, rawInput, op.name);
-    const check = sending ? await op.uploadCheck?.(input) : undefined;
+    // No await without a check: a send without one takes no extra turn.
+    const check = sending && op.uploadCheck ? await op.uploadCheck(input) : undefined;
     if (check) input = check.input;
     const o = op as Operation<unknown, unknown>;
     return { prepared: await prepareRequest(this.service, o, input, this.resolveEndpoint(o, input)), input, check };

@@ -19,6 +19,13 @@ export { jsonBody } from './protocols/json.js';
 export type { Protocol, ParsedError, RequestProtocol, SerializeContext } from './protocols/Protocol.js';
 export { encodeRfc3986, encodeGreedy } from './protocols/httpBindings.js';
 export { parseTimestamp } from './protocols/coerce.js';
+// Protocol building blocks every protocol shares: HTTP bindings, shape coercion, error text.
+// The XML entry (`@skiff/core/xml`) takes them from here rather than from a chunk of its own
+// (tsup.config.ts says why).
+export { bindInput, bindOutput, buildUrl, payloadBody, payloadMember, streamedPayload, type BoundRequest } from './protocols/httpBindings.js';
+export { coerce, coerceStruct, isUnsafeKey } from './protocols/coerce.js';
+export { snippet, statusCode } from './protocols/json.js';
+export { EmbeddedError } from './protocols/Protocol.js';
 
 export { SkiffError, type ResponseMetadata } from './errors/SkiffError.js';
 export { ParamValidationError, type ValidationIssue } from './errors/ParamValidationError.js';

@@ -23,7 +23,7 @@ const zodThroughOwnEntry: Plugin = {
 // The XML entry (`@skiff/core/xml`) holds the XML protocols only and takes everything else
 // from the root entry, which exports what it needs. Left to itself the build would put the
 // modules both entries use in a shared chunk: one more file for Node to resolve, read and
-// link at every start, about 1 ms of a cold `import()`. Taking them from the root entry also
+// link at every start, up to a millisecond of a cold `import()`. Taking them from the root entry also
 // keeps one copy of each class (instanceof works across entries) without splitting.
 const XML_MODULES = new Set(['xml', 'protocols/restXml', 'protocols/awsQuery', 'protocols/xmlParser', 'protocols/xmlBuilder'].map((m) => resolve(SRC, `${m}.ts`)));
 const xmlTakesRoot: Plugin = {

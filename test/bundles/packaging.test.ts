@@ -88,11 +88,9 @@ describe('published packages', () => {
         const spec = `@skiff/${name}`;
         const member = ENTRY_EXPORT[name]!;
         const esm = await run(process.execPath, ['--input-type=module', '-e', `const m = await import('${spec}'); console.log(typeof m.${member}, import.meta.resolve('${spec}'));`], { cwd: project.dir });
-        // Node takes core's own Node build (dist/node: see the next tests).
-        const dist = name === 'core' ? 'dist/node' : 'dist';
-        expect(esm.stdout).toMatch(new RegExp(`^function .*packages/${name}/${dist}/index\\.js\\s*$`));
+        expect(esm.stdout).toMatch(new RegExp(`^function .*packages/${name}/dist/index\\.js\\s*$`));
         const cjs = await run(process.execPath, ['-e', `const m = require('${spec}'); console.log(typeof m.${member}, require.resolve('${spec}'));`], { cwd: project.dir });
-        expect(cjs.stdout).toMatch(new RegExp(`^function .*packages/${name}/${dist}/index\\.cjs\\s*$`));
+        expect(cjs.stdout).toMatch(new RegExp(`^function .*packages/${name}/dist/index\\.cjs\\s*$`));
       });
     });
   }
@@ -240,47 +238,44 @@ console.log(JSON.stringify({ error: error.name, path: error.issues?.[0]?.path })
     expect([...used].filter(([n]) => !exported.has(n)).map(([n, where]) => `${n} (${where})`)).toEqual([]);
   });
 
-  // Cold start: each file Node loads is resolved, read, compiled and linked on its own, up to a
-  // millisecond of an ESM start apiece. So Node gets core's Node build (dist/node), which holds
-  // platform/node.ts rather than reaching it through `#platform`, and no build has a shared
-  // chunk: core's XML entry takes what it shares from the root entry.
-  it('Node loads core from its Node build, no chunk, no #platform: four files for S3, three for Kinesis', async () => {
+  it("core's #platform map gives Node the node build and everything else the browser build, in both formats", async () => {
     const req = createRequire(join(project.dir, 'package.json'));
-    expect(req.resolve('@skiff/core')).toMatch(/packages\/core\/dist\/node\/index\.cjs$/);
-    expect(req.resolve('@skiff/core/xml')).toMatch(/packages\/core\/dist\/node\/xml\.cjs$/);
+    expect(req.resolve('@skiff/core')).toMatch(/packages\/core\/dist\/index\.cjs$/);
+    const probe = `const c = require('@skiff/core'); const x = require('@skiff/core/xml'); console.log(c.runtime, typeof x.restXml);`;
+    expect((await run(process.execPath, ['-e', probe], { cwd: project.dir })).stdout.trim()).toBe('node function');
+    const esmProbe = `const c = await import('@skiff/core'); const x = await import('@skiff/core/xml'); console.log(c.runtime, typeof x.restXml);`;
+    expect((await run(process.execPath, ['--input-type=module', '-e', esmProbe], { cwd: project.dir })).stdout.trim()).toBe('node function');
+    // The browser side is proven by the bundles (sizes.test.ts): dist/platform/browser.js.
+  });
+
+  // Cold start: each file Node loads is resolved, read, compiled and linked on its own. No
+  // build has a shared chunk (core's XML entry takes what it shares from the root entry), so a
+  // package loads its own entry and the core entries it imports, nothing more.
+  it('loading a package loads no chunk: five files for S3, four for Kinesis', async () => {
     const loaded = async (spec: string) => {
       const probe = `const before = new Set(Object.keys(require.cache)); require('${spec}'); console.log(JSON.stringify(Object.keys(require.cache).filter((f) => !before.has(f))));`;
       return (JSON.parse((await run(process.execPath, ['-e', probe], { cwd: project.dir })).stdout) as string[]).map((f) => f.replace(/^.*[\\/]packages[\\/]/, '').replaceAll('\\', '/')).sort();
     };
-    expect(await loaded('@skiff/s4-s3')).toEqual(['core/dist/node/index.cjs', 'core/dist/node/xml.cjs', 'core/dist/zodOnFirstUse.cjs', 's4-s3/dist/index.cjs']);
-    expect(await loaded('@skiff/kinesis')).toEqual(['core/dist/node/index.cjs', 'core/dist/zodOnFirstUse.cjs', 'kinesis/dist/index.cjs']);
-    // Both formats, both builds: the Node build names no `#platform`; no build has a chunk.
-    const dist = join(PACKAGES_DIR, 'core', 'dist');
-    for (const file of ['node/index.js', 'node/index.cjs', 'node/xml.js', 'node/xml.cjs']) expect(readFileSync(join(dist, file), 'utf8'), file).not.toContain('#platform');
+    expect(await loaded('@skiff/s4-s3')).toEqual(['core/dist/index.cjs', 'core/dist/platform/node.cjs', 'core/dist/xml.cjs', 'core/dist/zodOnFirstUse.cjs', 's4-s3/dist/index.cjs']);
+    expect(await loaded('@skiff/kinesis')).toEqual(['core/dist/index.cjs', 'core/dist/platform/node.cjs', 'core/dist/zodOnFirstUse.cjs', 'kinesis/dist/index.cjs']);
     for (const name of BROWSER_PACKAGES) expect(readdirSync(join(PACKAGES_DIR, name, 'dist'), { recursive: true }).map(String).filter((f) => /chunk/.test(f)), name).toEqual([]);
-    // In ESM too: the same runtime, and the XML entry's classes are the root's.
-    const esmProbe = `const c = await import('@skiff/core'); const x = await import('@skiff/core/xml'); console.log(c.runtime, typeof x.restXml, import.meta.resolve('@skiff/core').replace(/^.*packages./, ''));`;
-    expect((await run(process.execPath, ['--input-type=module', '-e', esmProbe], { cwd: project.dir })).stdout.trim()).toBe('node function core/dist/node/index.js');
-    // The browser side is proven by the bundles (sizes.test.ts): dist/platform/browser.js.
   });
 
   // The XML entry takes from the root entry names the root must export: a missing one would be
   // a link error in ESM and, worse, an undefined in CommonJS.
-  it("every name core's XML entry takes from the root entry is exported there, in each build and format", async () => {
+  it("every name core's XML entry takes from the root entry is exported there, in either format", async () => {
     const dist = join(PACKAGES_DIR, 'core', 'dist');
-    for (const build of ['', 'node/']) {
-      for (const [ext, taken] of [
-        ['js', (code: string) => [...code.matchAll(/import \{([^}]*)\} from '\.\/index\.js'/g)].flatMap((m) => m[1]!.split(',').map((n) => n.trim().split(/\s+as\s+/)[0]!))],
-        ['cjs', (code: string) => [...code.matchAll(/\bindex_cjs\.(\w+)/g)].map((m) => m[1]!)],
-      ] as const) {
-        const names = new Set(taken(readFileSync(join(dist, `${build}xml.${ext}`), 'utf8')));
-        expect(names.size, `${build}xml.${ext}`).toBeGreaterThan(10);
-        const root = join(dist, `${build}index.${ext}`);
-        // Listed by Node itself (the test runner resolves modules its own way).
-        const list = ext === 'cjs' ? ['-e', `console.log(JSON.stringify(Object.keys(require(${JSON.stringify(root)}))))`] : ['--input-type=module', '-e', `console.log(JSON.stringify(Object.keys(await import(${JSON.stringify(pathToFileURL(root).href)}))))`];
-        const exported = JSON.parse((await run(process.execPath, list, { cwd: project.dir })).stdout) as string[];
-        expect([...names].filter((n) => !exported.includes(n)), `${build}xml.${ext}`).toEqual([]);
-      }
+    for (const [ext, taken] of [
+      ['js', (code: string) => [...code.matchAll(/import \{([^}]*)\} from '\.\/index\.js'/g)].flatMap((m) => m[1]!.split(',').map((n) => n.trim().split(/\s+as\s+/)[0]!))],
+      ['cjs', (code: string) => [...code.matchAll(/\bindex_cjs\.(\w+)/g)].map((m) => m[1]!)],
+    ] as const) {
+      const names = new Set(taken(readFileSync(join(dist, `xml.${ext}`), 'utf8')));
+      expect(names.size, `xml.${ext}`).toBeGreaterThan(10);
+      const root = join(dist, `index.${ext}`);
+      // Listed by Node itself (the test runner resolves modules its own way).
+      const list = ext === 'cjs' ? ['-e', `console.log(JSON.stringify(Object.keys(require(${JSON.stringify(root)}))))`] : ['--input-type=module', '-e', `console.log(JSON.stringify(Object.keys(await import(${JSON.stringify(pathToFileURL(root).href)}))))`];
+      const exported = JSON.parse((await run(process.execPath, list, { cwd: project.dir })).stdout) as string[];
+      expect([...names].filter((n) => !exported.includes(n)), `xml.${ext}`).toEqual([]);
     }
   });
 });

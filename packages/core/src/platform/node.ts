@@ -37,8 +37,16 @@ export function retryableNetworkCode(code: string): boolean {
   return TRANSIENT_NETWORK.test(code);
 }
 
-/** The hashes SigV4 signing uses: node:crypto, synchronous. */
-export const hashes = syncCrypto;
+/** The hashes SigV4 signing uses: node:crypto, synchronous; SHA-256 as hex in one call
+ * (crypto.hash, Node >= 20.12: no Hash object per request, no copy to hex). */
+export const hashes = {
+  ...syncCrypto,
+  sha256Hex(data: Uint8Array | string): string {
+    const c = nodeCrypto();
+    const once = c.hash as typeof c.hash | undefined;
+    return once ? once('sha256', data, 'hex') : createHash('sha256').update(data).digest('hex');
+  },
+};
 
 /** An incremental SHA-256: a body is hashed piece by piece as it streams, never held whole. */
 export function createSha256(): { update(data: Uint8Array): void; digest(): Uint8Array } {
@@ -164,9 +172,10 @@ export function createDefaultTransport(options: DefaultTransportOptions = {}): T
   };
   const transport = async (req: HttpRequest, opts: TransportOptions): Promise<HttpResponse> => {
     agent ??= await (pending ??= loadUndici().then(makeAgent));
-    const headers = { ...req.headers };
     // undici sets Host itself from the origin; the signed value is exactly the URL's host.
-    delete headers.host;
+    // (Copied without it rather than deleted after: a delete makes the object a slow one.)
+    const headers: Record<string, string> = {};
+    for (const k in req.headers) if (k !== 'host') headers[k] = req.headers[k]!;
     const res = await request!(agent, {
       ...wireTarget(req.url),
       method: req.method as 'GET',

@@ -1,9 +1,8 @@
 import { hashes } from '#platform';
-import { toHex } from '../body/bytes.js';
 import type { HttpRequest } from '../transport/Transport.js';
 import { normalizesPath, pathToSign } from './signHeaders.js';
 import type { SigningContext } from './SigningContext.js';
-import { ALGORITHM, amzDate, canonicalHeaders, credentialScope, type HashFns, type Signature, signCanonical } from './sigv4.js';
+import { ALGORITHM, amzDate, canonicalHeaders, credentialScope, type HashFns, type Signature, sha256Hex, signCanonical } from './sigv4.js';
 import { escapeUri, splitUrl } from './splitUrl.js';
 import { EMPTY_SHA256 } from './emptySha256.js';
 
@@ -81,6 +80,6 @@ export async function presignTrace(req: HttpRequest, ctx: PresignContext, hash: 
 async function payloadHash(req: HttpRequest, ctx: SigningContext, hash: HashFns): Promise<string> {
   if (ctx.s3 || ctx.payload === 'unsigned') return 'UNSIGNED-PAYLOAD';
   if (req.body === undefined) return EMPTY_SHA256;
-  if (req.body instanceof Uint8Array) return toHex(await hash.sha256(req.body));
+  if (req.body instanceof Uint8Array) return sha256Hex(req.body, hash);
   throw new TypeError('presignRequest: a stream body cannot be hashed into a presigned URL; presign without the body, or with payload "unsigned"');
 }

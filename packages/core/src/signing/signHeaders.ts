@@ -1,8 +1,7 @@
 import { hashes } from '#platform';
-import { toHex } from '../body/bytes.js';
 import type { HttpRequest } from '../transport/Transport.js';
 import type { SigningContext } from './SigningContext.js';
-import { ALGORITHM, amzDate, canonicalHeaders, canonicalPath, credentialScope, type HashFns, type Signature, signCanonical } from './sigv4.js';
+import { ALGORITHM, amzDate, canonicalHeaders, canonicalPath, credentialScope, type HashFns, type Signature, sha256Hex, signCanonical } from './sigv4.js';
 import { splitUrl, toWirePath } from './splitUrl.js';
 import { EMPTY_SHA256 } from './emptySha256.js';
 
@@ -37,7 +36,7 @@ export async function signHeaders(req: HttpRequest, ctx: SigningContext, hash: H
   const longDate = amzDate(ctx.date);
   if (credentials.sessionToken) headers['x-amz-security-token'] = credentials.sessionToken;
   headers['x-amz-date'] = longDate;
-  const payloadHash = headers['x-amz-content-sha256'] ?? (body ? toHex(await hash.sha256(body)) : EMPTY_SHA256);
+  const payloadHash = headers['x-amz-content-sha256'] ?? (body ? await sha256Hex(body, hash) : EMPTY_SHA256);
   if (ctx.contentSha256Header ?? !!ctx.s3) headers['x-amz-content-sha256'] = payloadHash;
   const signed = canonicalHeaders(headers, ctx.signableHeaders);
   const { signature, ...trace } = await signCanonical(

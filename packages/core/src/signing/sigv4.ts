@@ -18,6 +18,13 @@ export const ALGORITHM = 'AWS4-HMAC-SHA256';
 export interface HashFns {
   sha256(data: Uint8Array | string): Uint8Array | Promise<Uint8Array>;
   hmac(key: Uint8Array | string, data: Uint8Array | string): Uint8Array | Promise<Uint8Array>;
+  /** The SHA-256 as hex in one call, where the platform has one (Node's crypto.hash). */
+  sha256Hex?(data: Uint8Array | string): string;
+}
+
+/** The SHA-256 of `data` as hex: in one call where the platform can (no hash object, no copy). */
+export async function sha256Hex(data: Uint8Array | string, hash: HashFns = hashes): Promise<string> {
+  return hash.sha256Hex ? hash.sha256Hex(data) : toHex(await hash.sha256(data));
 }
 
 // Never signed unless asked for: hop-by-hop and proxy headers, and those the HTTP layer or a
@@ -43,8 +50,18 @@ const NEVER_SIGNED = /* @__PURE__ */ new Set([
 ]);
 
 /** `20150830T123600Z` */
+// Requests signed within one second share their X-Amz-Date: formatted once a second, not per
+// request (an invalid date is NaN, never equal, and still throws).
+let amzSecond = Number.NaN;
+let amzText = '';
+
 export function amzDate(date: Date): string {
-  return date.toISOString().replace(/\.\d{3}Z$/, 'Z').replace(/[-:]/g, '');
+  const second = Math.floor(date.getTime() / 1000);
+  if (second !== amzSecond) {
+    amzText = date.toISOString().replace(/\.\d{3}Z$/, 'Z').replace(/[-:]/g, '');
+    amzSecond = second;
+  }
+  return amzText;
 }
 
 /**
@@ -161,7 +178,7 @@ export async function signCanonical(
 ): Promise<Signature> {
   const canonicalRequest = `${parts.method}\n${parts.path}\n${canonicalQuery(parts.query)}\n${parts.headers.lines}\n\n${parts.headers.names}\n${parts.payloadHash}`;
   const shortDate = longDate.slice(0, 8);
-  const stringToSign = `${ALGORITHM}\n${longDate}\n${credentialScope(shortDate, region, service)}\n${toHex(await hash.sha256(canonicalRequest))}`;
+  const stringToSign = `${ALGORITHM}\n${longDate}\n${credentialScope(shortDate, region, service)}\n${await sha256Hex(canonicalRequest, hash)}`;
   const signature = toHex(await hash.hmac(await signingKey(credentials, shortDate, region, service, hash), stringToSign));
   return { canonicalRequest, stringToSign, signature };
 }

@@ -175,7 +175,7 @@ export function createDefaultTransport(options: DefaultTransportOptions = {}): T
     // undici sets Host itself from the origin; the signed value is exactly the URL's host.
     // (Copied without it rather than deleted after: a delete makes the object a slow one.)
     const headers: Record<string, string> = {};
-    for (const k in req.headers) if (k !== 'host') headers[k] = req.headers[k]!;
+    for (const k of Object.keys(req.headers)) if (k !== 'host') headers[k] = req.headers[k]!;
     const res = await request!(agent, {
       ...wireTarget(req.url),
       method: req.method as 'GET',

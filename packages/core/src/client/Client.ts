@@ -61,7 +61,7 @@ export class Client<C extends ClientConfig = ClientConfig> extends ClientBase<C>
       const ctx = { ...(await this.signingContext()), payload, decodedContentLength: bodyLength };
       const date = ctx.date;
       const request = { ...prepared.request, headers: { ...prepared.request.headers }, body: prepared.body() };
-      if (hooks?.beforeRequest) await hooks.beforeRequest({ operation: op.name, attempt, request });
+      await hooks?.beforeRequest?.({ operation: op.name, attempt, request });
       // aws-chunked uploads are signed by the signer their operation brings (see
       // OperationSpec.streamingSigner): the chunk encoder is then only in bundles that upload.
       const signed = payload === 'streaming-signed' ? await streamingSigner(op as Operation<unknown, unknown>)(request, ctx) : (await signHeaders(request, ctx)).request;
@@ -75,7 +75,7 @@ export class Client<C extends ClientConfig = ClientConfig> extends ClientBase<C>
       let response: HttpResponse | undefined;
       try {
         response = await this.transport(signed, { abortSignal: ac.signal });
-        if (hooks?.afterResponse) await hooks.afterResponse({ operation: op.name, attempt, request: signed, response });
+        await hooks?.afterResponse?.({ operation: op.name, attempt, request: signed, response });
         logger?.debug?.(`${this.service.name}.${op.name} attempt ${attempt}: HTTP ${response.status}`);
         if (response.status < 300) {
           const out = (await this.service.protocol.parse(op as Operation<unknown, O>, response)) as O & MetadataBearer;

@@ -20,16 +20,14 @@ export const pathToSign = (path: string, ctx: Pick<SigningContext, 's3' | 'norma
  * header request).
  */
 export async function signHeaders(req: HttpRequest, ctx: SigningContext, hash: HashFns = hashes): Promise<{ request: HttpRequest } & Omit<Signature, 'signature'>> {
-  // The signer sets Authorization; a caller's Date is dropped as smithy and botocore do
-  // (X-Amz-Date is the time that is signed). Left out while copying rather than deleted after:
-  // a delete makes the object a slow dictionary for everything that reads it next.
   const headers: Record<string, string> = {};
-  for (const k of Object.keys(req.headers)) {
-    const lower = k.toLowerCase();
-    if (lower !== 'authorization' && lower !== 'date') headers[lower] = req.headers[k]!;
-  }
+  for (const [k, v] of Object.entries(req.headers)) headers[k.toLowerCase()] = v;
   const url = splitUrl(req.url);
   headers.host ??= url.host;
+  // The signer sets these; a caller's Date is dropped as smithy and botocore do (X-Amz-Date is
+  // the time that is signed).
+  delete headers.authorization;
+  delete headers.date;
   if (ctx.payload === 'unsigned') headers['x-amz-content-sha256'] = 'UNSIGNED-PAYLOAD';
   const body = req.body instanceof Uint8Array ? req.body : undefined;
   // A stream cannot be hashed ahead of sending without buffering it.

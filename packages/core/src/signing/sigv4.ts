@@ -50,18 +50,8 @@ const NEVER_SIGNED = /* @__PURE__ */ new Set([
 ]);
 
 /** `20150830T123600Z` */
-// Requests signed within one second share their X-Amz-Date: formatted once a second, not per
-// request (an invalid date is NaN, never equal, and still throws).
-let amzSecond = Number.NaN;
-let amzText = '';
-
 export function amzDate(date: Date): string {
-  const second = Math.floor(date.getTime() / 1000);
-  if (second !== amzSecond) {
-    amzText = date.toISOString().replace(/\.\d{3}Z$/, 'Z').replace(/[-:]/g, '');
-    amzSecond = second;
-  }
-  return amzText;
+  return date.toISOString().replace(/\.\d{3}Z$/, 'Z').replace(/[-:]/g, '');
 }
 
 /**
@@ -112,7 +102,7 @@ export function canonicalHeaders(
     const v = headers[name];
     if (v == null) continue;
     const lower = name.toLowerCase();
-    const left = NEVER_SIGNED.has(lower) || unsignable?.includes(lower) || lower.startsWith('proxy-') || lower.startsWith('sec-');
+    const left = NEVER_SIGNED.has(lower) || unsignable?.includes(lower) || /^(proxy|sec)-/.test(lower);
     if (left && !signable?.some((h) => h.toLowerCase() === lower)) continue;
     values[lower] = String(v).trim().replace(/\s+/g, ' ');
   }

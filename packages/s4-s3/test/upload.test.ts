@@ -3,7 +3,7 @@
 // or abort. The same helper runs against moto in moto.integration.test.ts.
 import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { AbortError, IntegrityError, InvalidPart, S3Client, Upload, type Progress } from '../src/index.js';
+import { AbortError, IntegrityError, InvalidPart, S3Client, Upload, type Progress, type Transport } from '../src/index.js';
 import { fakeS3 } from './fakeS3.js';
 import { verifyingTransport } from './verifyingTransport.js';
 
@@ -112,6 +112,57 @@ describe('Upload', () => {
     expect(ops().at(-1)).toBe('AbortMultipartUpload');
     expect(ops()).not.toContain('CompleteMultipartUpload');
     expect(s3.uploads.size).toBe(0);
+  });
+
+  // The abort that cleans up is retried whatever the client's maxAttempts (1 here): a connection
+  // dropped at that moment must not leave the parts behind.
+  describe('the AbortMultipartUpload that cleans up', () => {
+    const dropAborts = (inner: Transport, answer: (attempt: number, send: () => ReturnType<Transport>) => ReturnType<Transport>) => {
+      let attempt = 0;
+      const transport: Transport = (req, opts) => (req.method === 'DELETE' && req.url.includes('uploadId=') ? answer(++attempt, () => inner(req, opts)) : inner(req, opts));
+      return { transport, attempts: () => attempt };
+    };
+    const reset = () => Promise.reject(Object.assign(new Error('socket hang up'), { code: 'ECONNRESET' }));
+    const failingBody = () => pieces(data(20 * MiB), 100_000, undefined, 11 * MiB);
+
+    it('is tried again after a dropped connection, and the upload is gone', async () => {
+      const s3 = fakeS3(creds.secretAccessKey);
+      const drop = dropAborts(s3.transport, (n, send) => (n === 1 ? reset() : send()));
+      const client = new S3Client({ region: 'eu-central-1', endpoint: 'https://s3.example.com', credentials: creds, transport: drop.transport, maxAttempts: 1 });
+      const err = await new Upload({ client, params: { Bucket: 'bkt', Key: 'k', Body: failingBody() } }).done().catch((e) => e);
+      expect(err.message).toBe('the source broke');
+      expect(drop.attempts()).toBe(2);
+      expect(s3.uploads.size).toBe(0);
+    });
+
+    it('counts NoSuchUpload as done (the first one went through, its answer was lost)', async () => {
+      const s3 = fakeS3(creds.secretAccessKey);
+      const warnings: string[] = [];
+      const noSuchUpload = { status: 404, headers: { 'content-type': 'application/xml' }, body: new TextEncoder().encode('<Error><Code>NoSuchUpload</Code><Message>gone</Message></Error>') };
+      const drop = dropAborts(s3.transport, (n, send) => (n === 1 ? send().then(reset) : Promise.resolve(noSuchUpload)));
+      const client = new S3Client({ region: 'eu-central-1', endpoint: 'https://s3.example.com', credentials: creds, transport: drop.transport, maxAttempts: 1, logger: { warn: (m) => warnings.push(m) } });
+      const err = await new Upload({ client, params: { Bucket: 'bkt', Key: 'k', Body: failingBody() } }).done().catch((e) => e);
+      expect(err.message).toBe('the source broke');
+      expect(drop.attempts()).toBe(2);
+      expect(s3.uploads.size).toBe(0);
+      expect(warnings).toEqual([]);
+    });
+
+    it('gives up after three tries and says so through the logger; the upload keeps its id', async () => {
+      const s3 = fakeS3(creds.secretAccessKey);
+      const warnings: string[] = [];
+      const drop = dropAborts(s3.transport, () => reset());
+      const client = new S3Client({ region: 'eu-central-1', endpoint: 'https://s3.example.com', credentials: creds, transport: drop.transport, maxAttempts: 1, logger: { warn: (m) => warnings.push(m) } });
+      const upload = new Upload({ client, params: { Bucket: 'bkt', Key: 'k', Body: failingBody() } });
+      const err = await upload.done().catch((e) => e);
+      // done() rejects with the upload's own error, not the abort's.
+      expect(err.message).toBe('the source broke');
+      expect(drop.attempts()).toBe(3);
+      expect([...s3.uploads.keys()]).toEqual([upload.uploadId]);
+      expect(warnings).toHaveLength(1);
+      expect(warnings[0]).toContain(`UploadId ${upload.uploadId}`);
+      expect(warnings[0]).toContain('NetworkError');
+    });
   });
 
   it('on a refused part, waits for the parts in flight, then aborts', async () => {

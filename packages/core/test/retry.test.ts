@@ -85,6 +85,21 @@ describe('retries', () => {
     expect(s.hits()).toBe(4);
   });
 
+  it('takes maxAttempts per call over the client\'s, either way', async () => {
+    const s = await server((_q, res) => {
+      res.statusCode = 500;
+      res.end('{"__type":"InternalFailure","message":"boom"}');
+    });
+    const one = new TestClient({ region: 'us-east-1', credentials: creds, endpoint: s.url, retry: fast, maxAttempts: 1 });
+    expect((await one.send(new EchoCommand({ Name: 'abc' }), { maxAttempts: 3 }).catch((e) => e)).$metadata.attempts).toBe(3);
+    expect(s.hits()).toBe(3);
+    const four = new TestClient({ region: 'us-east-1', credentials: creds, endpoint: s.url, retry: fast, maxAttempts: 4 });
+    expect((await four.send(new EchoCommand({ Name: 'abc' }), { maxAttempts: 1 }).catch((e) => e)).$metadata.attempts).toBe(1);
+    expect(s.hits()).toBe(4);
+    one.destroy();
+    four.destroy();
+  });
+
   it('an HTML page from a proxy is a typed error by status, retried for 5xx', async () => {
     const s = await server((_q, res) => {
       res.statusCode = 502;

@@ -2,7 +2,7 @@
 // AsyncIterable), as @aws-sdk/lib-storage's Upload: one PutObject when it fits in one part,
 // else a multipart upload that follows S4's part rules (document 004, UploadPart): parts
 // 1..N, all of `partSize` bytes but the last, which is no larger, each at least 5 MiB.
-import { AbortError, IntegrityError, isServiceError, ParamValidationError, sleep, validateInput, type MetadataBearer } from '@skiff/core';
+import { AbortError, IntegrityError, isServiceError, ParamValidationError, validateInput, type MetadataBearer, type SkiffError } from '@skiff/core';
 import { AbortMultipartUploadCommand } from './operations/abortMultipartUpload.js';
 import { CompleteMultipartUploadCommand, type CompletedPart, type CompleteMultipartUploadOutput } from './operations/completeMultipartUpload.js';
 import { CreateMultipartUploadCommand } from './operations/createMultipartUpload.js';
@@ -12,7 +12,7 @@ import { PartReader, type Part } from './partReader.js';
 import type { S3Client } from './S3Client.js';
 import { bodyLength, bucketName, MAX_PARTS, objectKey, type StreamingBlobInput } from './shapes.js';
 
-/** Tries of the AbortMultipartUpload that cleans up a failed upload. */
+/** Attempts, at least, of the AbortMultipartUpload that cleans up a failed upload. */
 const ABORT_ATTEMPTS = 3;
 
 /** S4: every part but the last is at least 5 MiB (EntityTooSmall otherwise). */
@@ -178,26 +178,20 @@ export class Upload {
   }
 
   /**
-   * Aborts the multipart upload, tried up to three times whatever the client's maxAttempts: it
-   * is idempotent (NoSuchUpload means it is gone already), and a connection dropped or a server
-   * too busy at that moment must not leave the parts behind. Should it still fail, the client's
-   * logger says so; `uploadId` stays on the Upload for the caller to abort later. The upload's
-   * own error is what done() rejects with either way.
+   * Aborts the multipart upload with at least three attempts whatever the client's maxAttempts
+   * (it is idempotent: NoSuchUpload means an earlier attempt went through), so that a connection
+   * dropped or a server too busy at that moment does not leave the parts behind. Should it still
+   * fail, the client's logger says so; `uploadId` stays on the Upload for the caller to abort
+   * later. The upload's own error is what done() rejects with either way.
    */
   private async abortMultipart(Bucket: string, Key: string, UploadId: string): Promise<void> {
     const { client } = this.options;
-    for (let attempt = 1; ; attempt++) {
-      try {
-        await client.send(new AbortMultipartUploadCommand({ Bucket, Key, UploadId }));
-        return;
-      } catch (e) {
-        if (isServiceError(e, 'NoSuchUpload')) return;
-        if (attempt >= ABORT_ATTEMPTS) {
-          client.config.logger?.warn?.(`Upload: AbortMultipartUpload of ${Bucket}/${Key} (UploadId ${UploadId}) failed ${ABORT_ATTEMPTS} times, last with ${(e as Error).name}: its parts remain until the upload is aborted`);
-          return;
-        }
-        await sleep(100 * attempt);
-      }
+    try {
+      await client.send(new AbortMultipartUploadCommand({ Bucket, Key, UploadId }), { maxAttempts: Math.max(ABORT_ATTEMPTS, client.config.maxAttempts ?? 0) });
+    } catch (e) {
+      if (isServiceError(e, 'NoSuchUpload')) return;
+      const { name, $metadata } = e as SkiffError;
+      client.config.logger?.warn?.(`Upload: AbortMultipartUpload of ${Bucket}/${Key} (UploadId ${UploadId}) failed after ${$metadata?.attempts} attempts, last with ${name}: its parts remain until the upload is aborted`);
     }
   }
 

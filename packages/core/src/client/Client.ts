@@ -54,6 +54,7 @@ export class Client<C extends ClientConfig = ClientConfig> extends ClientBase<C>
     const { hooks, logger } = this.config;
     const userSignal = options.abortSignal;
     const timeoutMs = options.requestTimeout ?? this.config.requestTimeout ?? 60_000;
+    const maxAttempts = Math.max(1, options.maxAttempts ?? this.retry.maxAttempts);
     let totalRetryDelay = 0;
     let skewRetried = false;
     for (let attempt = 1; ; attempt++) {
@@ -110,7 +111,7 @@ export class Client<C extends ClientConfig = ClientConfig> extends ClientBase<C>
       }
       const c = classify(error, this.throttling, this.transient);
       if (c.retryable) error.$retryable = { throttling: c.throttling };
-      if (!c.retryable || attempt >= this.retry.maxAttempts || !prepared.replayable || !this.retry.acquire(c.kind)) throw error;
+      if (!c.retryable || attempt >= maxAttempts || !prepared.replayable || !this.retry.acquire(c.kind)) throw error;
       const delayMs = this.retry.delay(attempt, c.throttling, parseRetryAfter(response?.headers['retry-after'], Date.now()));
       await hooks?.beforeRetry?.({ operation: op.name, attempt, error, delayMs });
       logger?.debug?.(`${this.service.name}.${op.name}: ${error.name}, retrying in ${Math.round(delayMs)} ms`);

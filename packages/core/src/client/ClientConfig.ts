@@ -53,4 +53,6 @@ export interface SendOptions {
   abortSignal?: AbortSignal;
   /** Overrides the client's requestTimeout for this call. */
   requestTimeout?: number;
+  /** Overrides the client's maxAttempts for this call (at least 1). */
+  maxAttempts?: number;
 }

@@ -37,16 +37,20 @@ export function retryableNetworkCode(code: string): boolean {
   return TRANSIENT_NETWORK.test(code);
 }
 
-/** The hashes SigV4 signing uses: node:crypto, synchronous; SHA-256 as hex in one call
- * (crypto.hash, Node >= 20.12: no Hash object per request, no copy to hex). */
-export const hashes = {
-  ...syncCrypto,
-  sha256Hex(data: Uint8Array | string): string {
+// A SHA-256 as hex in one call (crypto.hash, Node >= 20.12: no Hash object, no copy to hex),
+// through a Hash object where Node has no crypto.hash. Chosen on first use.
+let oneShotSha256Hex: ((data: Uint8Array | string) => string) | undefined;
+function sha256Hex(data: Uint8Array | string): string {
+  if (!oneShotSha256Hex) {
     const c = nodeCrypto();
     const once = c.hash as typeof c.hash | undefined;
-    return once ? once('sha256', data, 'hex') : createHash('sha256').update(data).digest('hex');
-  },
-};
+    oneShotSha256Hex = once ? (d) => once('sha256', d, 'hex') : (d) => createHash('sha256').update(d).digest('hex');
+  }
+  return oneShotSha256Hex(data);
+}
+
+/** The hashes SigV4 signing uses: node:crypto, synchronous, and SHA-256 as hex in one call. */
+export const hashes = { ...syncCrypto, sha256Hex };
 
 /** An incremental SHA-256: a body is hashed piece by piece as it streams, never held whole. */
 export function createSha256(): { update(data: Uint8Array): void; digest(): Uint8Array } {
@@ -219,13 +223,8 @@ function wireTarget(url: string): { origin: string; path: string } {
  * once; this is ~10% of the encoder's CPU at 64 KiB chunks.
  */
 export function createChunkHasher(key: Uint8Array): { sha256Hex(data: Uint8Array | string): string; hmacHex(data: string): string } {
-  const c = nodeCrypto();
-  const k = c.createSecretKey(key);
-  const once = c.hash as typeof c.hash | undefined; // Node >= 20.12
-  return {
-    sha256Hex: once ? (d) => once('sha256', d, 'hex') : (d) => createHash('sha256').update(d).digest('hex'),
-    hmacHex: (d) => createHmac('sha256', k).update(d).digest('hex'),
-  };
+  const k = nodeCrypto().createSecretKey(key);
+  return { sha256Hex, hmacHex: (d) => createHmac('sha256', k).update(d).digest('hex') };
 }
 
 type Crc32Fn = (data: Uint8Array, crc: number) => number;

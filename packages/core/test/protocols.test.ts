@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
-import { awsJson1_1, createCommand, defineOperation, list, restJson1, jsonBody, struct, type Operation } from '../src/index.js';
+import { awsJson1_1, Command, createCommand, defineOperation, defineServiceError, ServiceError, list, restJson1, jsonBody, struct, type Operation } from '../src/index.js';
 import { awsQuery, restXml } from '../src/xml.js';
 import { EmbeddedError } from '../src/protocols/Protocol.js';
 
@@ -180,5 +180,25 @@ describe('createCommand', () => {
     expect(Cmd.name).toBe('DoThingCommand');
     expect(c.input).toEqual({ A: 'x' });
     expect(c.operation).toBe(op);
+    expect(Cmd.operation).toBe(op);
+    expect(c).toBeInstanceOf(Command);
+    // The operation is the class's, not an own member of each command: the input is all a
+    // command holds.
+    expect(Object.keys(c)).toEqual(['input']);
+  });
+});
+
+describe('defineServiceError', () => {
+  it('makes a ServiceError class named after the code, with its fault and retry class', () => {
+    const Throttled = defineServiceError('SlowDown', 'server', { throttling: true });
+    const Plain = defineServiceError('NoSuchThing');
+    expect(Throttled.name).toBe('SlowDown');
+    expect([Throttled.code, Throttled.fault, Throttled.retryable]).toEqual(['SlowDown', 'server', { throttling: true }]);
+    expect([Plain.code, Plain.fault, Plain.retryable]).toEqual(['NoSuchThing', 'client', undefined]);
+    const e = new Plain({ name: 'NoSuchThing', message: 'gone', $fault: 'client', $metadata: { httpStatusCode: 404, attempts: 1 } });
+    expect(e).toBeInstanceOf(ServiceError);
+    expect(e).toBeInstanceOf(Plain);
+    expect(e).not.toBeInstanceOf(Throttled);
+    expect([e.name, e.message, e.$fault, e.$metadata.httpStatusCode]).toEqual(['NoSuchThing', 'gone', 'client', 404]);
   });
 });

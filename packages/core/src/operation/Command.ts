@@ -17,12 +17,15 @@ export interface CommandClass<I, O> {
  */
 /* @__NO_SIDE_EFFECTS__ */
 export function createCommand<I, O>(op: Operation<I, O>): CommandClass<I, O> {
+  // `operation` lives on the class and its prototype rather than in class fields, which would
+  // give every command class an initializer function (dozens are made on import).
   const cls = class extends Command<I, O> {
-    static readonly operation = op;
-    readonly operation = op;
+    declare readonly operation: Operation<I, O>;
   };
   Object.defineProperty(cls, 'name', { value: `${op.name}Command` });
-  return cls;
+  Object.defineProperty(cls, 'operation', { value: op, enumerable: true });
+  Object.defineProperty(cls.prototype, 'operation', { value: op });
+  return cls as unknown as CommandClass<I, O>;
 }
 
 export type InputOf<C> = C extends Command<infer I, unknown> ? I : never;

@@ -2,8 +2,12 @@ import type { Operation } from './Operation.js';
 
 /** A command holds an operation's input; a client's send() runs it. */
 export abstract class Command<I, O> {
-  abstract readonly operation: Operation<I, O>;
-  constructor(readonly input: I) {}
+  declare readonly operation: Operation<I, O>;
+  constructor(readonly input: I) {
+    // Each command class holds its operation as a static (createCommand); the one base
+    // constructor copies it onto the command, so no command class needs a field of its own.
+    (this as { operation: Operation<I, O> }).operation = (new.target as unknown as CommandClass<I, O>).operation;
+  }
 }
 
 export interface CommandClass<I, O> {
@@ -17,14 +21,11 @@ export interface CommandClass<I, O> {
  */
 /* @__NO_SIDE_EFFECTS__ */
 export function createCommand<I, O>(op: Operation<I, O>): CommandClass<I, O> {
-  // `operation` lives on the class and its prototype rather than in class fields, which would
-  // give every command class an initializer function (dozens are made on import).
-  const cls = class extends Command<I, O> {
-    declare readonly operation: Operation<I, O>;
-  };
+  // No class fields: a class with fields gets an initializer function of its own, and a
+  // package makes dozens of command classes when it is imported.
+  const cls = class extends Command<I, O> {};
   Object.defineProperty(cls, 'name', { value: `${op.name}Command` });
   Object.defineProperty(cls, 'operation', { value: op, enumerable: true });
-  Object.defineProperty(cls.prototype, 'operation', { value: op });
   return cls as unknown as CommandClass<I, O>;
 }
 

@@ -46,12 +46,13 @@ export function defineServiceError<N extends string>(code: N, fault: 'client' | 
   // The statics are assigned, not declared as static fields: a class with fields gets an
   // initializer function of its own, and a service package defines dozens of these classes
   // on import (S3 42), so that cost about a tenth of a millisecond at every start.
-  const cls = class extends ServiceError {} as unknown as ServiceErrorClass & { code: N; fault: 'client' | 'server'; retryable?: { throttling: boolean } };
+  const cls = class extends ServiceError {};
   Object.defineProperty(cls, 'name', { value: code });
-  cls.code = code;
-  cls.fault = fault;
-  cls.retryable = retryable;
-  return cls as ServiceErrorClass & { readonly code: N; readonly fault: 'client' | 'server'; readonly retryable?: { throttling: boolean } };
+  return Object.assign(cls, { code, fault, retryable }) as unknown as ServiceErrorClass & {
+    readonly code: N;
+    readonly fault: 'client' | 'server';
+    readonly retryable?: { throttling: boolean };
+  };
 }
 
 export function isServiceError(e: unknown, code?: string): e is ServiceError {

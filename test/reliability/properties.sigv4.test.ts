@@ -80,6 +80,24 @@ describe('SigV4 header signing against an independent verifier', () => {
     count('properties.signatures verified independently', RUNS);
   });
 
+  it('hop-by-hop and proxy headers go unsigned and still verify; any other header is signed', async () => {
+    // A random run once drew `te` (fast-check seed 1477422639), which the verifier then wrongly
+    // required to be signed.
+    const ctx = { credentials: { ...CREDENTIALS }, region: 'us-east-1', service: 's3', date: new Date('2015-01-01T00:00:00Z'), s3: true };
+    const unsignable = ['te', 'connection', 'keep-alive', 'trailer', 'upgrade', 'from', 'referer', 'pragma', 'max-forwards', 'proxy-authorization', 'sec-fetch-mode'];
+    for (const name of unsignable) {
+      const signed = await signRequest({ method: 'GET', url: 'https://example.amazonaws.com/', headers: { [name]: '!', 'x-custom': 'v' } }, ctx);
+      const signedNames = /SignedHeaders=([^,]+)/.exec(signed.headers.authorization!)![1]!.split(';');
+      expect(signedNames, name).not.toContain(name);
+      expect(signedNames, name).toContain('x-custom');
+      expect(verifySigV4(signed as never, CREDENTIALS.secretAccessKey, { s3: true }), name).toMatchObject({ ok: true });
+    }
+    // The verifier still refuses a header that must be signed but was not.
+    const signed = await signRequest({ method: 'GET', url: 'https://example.amazonaws.com/', headers: {} }, ctx);
+    const added = { ...signed, headers: { ...signed.headers, 'x-custom': 'v' } };
+    expect(verifySigV4(added as never, CREDENTIALS.secretAccessKey, { s3: true })).toMatchObject({ ok: false, reason: 'header x-custom is sent but not signed' });
+  });
+
   it('query parameters named __proto__, constructor or toString are signed like any other', async () => {
     const ctx = { credentials: { ...CREDENTIALS }, region: 'us-east-1', service: 's3', date: new Date(), s3: true };
     for (const url of ['https://h.example.com/k?__proto__=1', 'https://h.example.com/k?constructor=1&toString', 'https://h.example.com/k?__proto__=a&__proto__=b&x=1']) {

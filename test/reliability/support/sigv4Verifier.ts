@@ -42,8 +42,15 @@ export interface Verdict {
   canonicalRequest?: string;
 }
 
-// Headers SigV4 signers leave unsigned on purpose (they may change in transit).
-const UNSIGNED = new Set(['content-length', 'user-agent', 'expect', 'transfer-encoding', 'x-amzn-trace-id', 'amz-sdk-invocation-id', 'amz-sdk-request', 'authorization']);
+// Headers SigV4 signers leave unsigned on purpose, because they may change in transit: the
+// hop-by-hop and proxy headers of HTTP (RFC 9110 7.6.1), and the unsignable headers of the AWS
+// SDKs' signers (smithy's ALWAYS_UNSIGNABLE_HEADERS with its proxy- and sec- prefixes,
+// botocore's). Signing more is allowed; sending one of these unsigned is not a fault.
+const UNSIGNED = new Set([
+  'authorization', 'connection', 'content-length', 'expect', 'from', 'keep-alive', 'max-forwards', 'pragma', 'referer',
+  'te', 'trailer', 'transfer-encoding', 'upgrade', 'user-agent', 'x-amzn-trace-id', 'amz-sdk-invocation-id', 'amz-sdk-request',
+]);
+const mayGoUnsigned = (name: string) => UNSIGNED.has(name) || /^(proxy|sec)-/.test(name);
 
 export function verifySigV4(req: WireRequest, secretAccessKey: string, opts: { s3: boolean }): Verdict {
   const h: Record<string, string> = {};
@@ -59,7 +66,7 @@ export function verifySigV4(req: WireRequest, secretAccessKey: string, opts: { s
   const value = (name: string) => (name === 'host' ? host : (h[name] ?? '')).trim().replace(/\s+/g, ' ');
   // Every header that is sent and may not change in transit must be signed.
   for (const name of Object.keys(h)) {
-    if (!UNSIGNED.has(name) && !signed.includes(name)) return { ok: false, reason: `header ${name} is sent but not signed` };
+    if (!mayGoUnsigned(name) && !signed.includes(name)) return { ok: false, reason: `header ${name} is sent but not signed` };
   }
   if (!signed.includes('host')) return { ok: false, reason: 'host is not signed' };
   const claimed = h['x-amz-content-sha256'];

@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { defineWorkspace } from 'vitest/config';
 
 // Tests run against the TypeScript sources, not dist: every package name (and core's
-// `#platform` import map, resolved for Node here) points at its src entry.
+// build-time `#platform` alias, resolved for Node here) points at its src entry.
 const src = (p: string) => fileURLToPath(new URL(`./packages/${p}`, import.meta.url));
 const alias = {
   '#platform': src('core/src/platform/node.ts'),

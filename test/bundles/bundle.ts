@@ -1,6 +1,7 @@
 // Bundling the built packages the way a user's bundler would: esbuild `--bundle --minify
 // --platform=browser --format=esm` over the packages' dist, reached through their
-// package.json `exports` (and core's `#platform` import map), never through the sources.
+// package.json `exports` (the default conditions: core's entries for bundlers), never through
+// the sources.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -87,10 +87,12 @@ describe('published packages', () => {
       it('loads in Node as ESM (import) and as CJS (require) through its exports', async () => {
         const spec = `@skiff/${name}`;
         const member = ENTRY_EXPORT[name]!;
+        // Core's `node` condition names Node's one file (src/node.ts).
+        const file = name === 'core' ? 'node' : 'index';
         const esm = await run(process.execPath, ['--input-type=module', '-e', `const m = await import('${spec}'); console.log(typeof m.${member}, import.meta.resolve('${spec}'));`], { cwd: project.dir });
-        expect(esm.stdout).toMatch(new RegExp(`^function .*packages/${name}/dist/index\\.js\\s*$`));
+        expect(esm.stdout).toMatch(new RegExp(`^function .*packages/${name}/dist/${file}\\.js\\s*$`));
         const cjs = await run(process.execPath, ['-e', `const m = require('${spec}'); console.log(typeof m.${member}, require.resolve('${spec}'));`], { cwd: project.dir });
-        expect(cjs.stdout).toMatch(new RegExp(`^function .*packages/${name}/dist/index\\.cjs\\s*$`));
+        expect(cjs.stdout).toMatch(new RegExp(`^function .*packages/${name}/dist/${file}\\.cjs\\s*$`));
       });
     });
   }
@@ -238,26 +240,44 @@ console.log(JSON.stringify({ error: error.name, path: error.issues?.[0]?.path })
     expect([...used].filter(([n]) => !exported.has(n)).map(([n, where]) => `${n} (${where})`)).toEqual([]);
   });
 
-  it("core's #platform map gives Node the node build and everything else the browser build, in both formats", async () => {
+  // Node takes one file for `@skiff/core` and `@skiff/core/xml` (src/node.ts says why), with
+  // the Node platform built in; bundlers take the separate entries (sizes.test.ts).
+  it("core's `node` condition gives Node one file for the root and the XML entry, with the Node platform, in both formats", async () => {
     const req = createRequire(join(project.dir, 'package.json'));
-    expect(req.resolve('@skiff/core')).toMatch(/packages\/core\/dist\/index\.cjs$/);
-    const probe = `const c = require('@skiff/core'); const x = require('@skiff/core/xml'); console.log(c.runtime, typeof x.restXml);`;
-    expect((await run(process.execPath, ['-e', probe], { cwd: project.dir })).stdout.trim()).toBe('node function');
-    const esmProbe = `const c = await import('@skiff/core'); const x = await import('@skiff/core/xml'); console.log(c.runtime, typeof x.restXml);`;
-    expect((await run(process.execPath, ['--input-type=module', '-e', esmProbe], { cwd: project.dir })).stdout.trim()).toBe('node function');
-    // The browser side is proven by the bundles (sizes.test.ts): dist/platform/browser.js.
+    expect(req.resolve('@skiff/core')).toMatch(/packages\/core\/dist\/node\.cjs$/);
+    expect(req.resolve('@skiff/core/xml')).toBe(req.resolve('@skiff/core'));
+    const probe = `const c = require('@skiff/core'); const x = require('@skiff/core/xml'); console.log(c.runtime, typeof x.restXml, c === x);`;
+    expect((await run(process.execPath, ['-e', probe], { cwd: project.dir })).stdout.trim()).toBe('node function true');
+    const esmProbe = `const c = await import('@skiff/core'); const x = await import('@skiff/core/xml'); console.log(c.runtime, typeof x.restXml, c === x, import.meta.resolve('@skiff/core').endsWith('/core/dist/node.js'));`;
+    expect((await run(process.execPath, ['--input-type=module', '-e', esmProbe], { cwd: project.dir })).stdout.trim()).toBe('node function true true');
   });
 
-  // Cold start: each file Node loads is resolved, read, compiled and linked on its own. No
-  // build has a shared chunk (core's XML entry takes what it shares from the root entry), so a
-  // package loads its own entry and the core entries it imports, nothing more.
-  it('loading a package loads no chunk: five files for S3, four for Kinesis', async () => {
+  // Node's file must export what the two entries export between them, and the same things: a
+  // name missing there would be a link error in ESM and an undefined in CommonJS.
+  it("Node's file of core exports exactly the names of the root and XML entries, in either format", async () => {
+    const dist = join(PACKAGES_DIR, 'core', 'dist');
+    for (const ext of ['js', 'cjs']) {
+      // Listed by Node itself (the test runner resolves modules its own way).
+      const keys = async (file: string) => {
+        const path = join(dist, file);
+        const list = ext === 'cjs' ? ['-e', `console.log(JSON.stringify(Object.keys(require(${JSON.stringify(path)}))))`] : ['--input-type=module', '-e', `console.log(JSON.stringify(Object.keys(await import(${JSON.stringify(pathToFileURL(path).href)}))))`];
+        return (JSON.parse((await run(process.execPath, list, { cwd: project.dir })).stdout) as string[]).filter((k) => k !== '__esModule').sort();
+      };
+      const entries = [...new Set([...(await keys(`index.${ext}`)), ...(await keys(`xml.${ext}`))])].sort();
+      expect(entries.length, ext).toBeGreaterThan(100);
+      expect(await keys(`node.${ext}`), ext).toEqual(entries);
+    }
+  });
+
+  // Cold start: each file Node loads is resolved, read, compiled and linked on its own. Node
+  // loads a package's own entry, core's one file and the zod functions, nothing more.
+  it('loading a package loads no chunk: three files for S3, three for Kinesis', async () => {
     const loaded = async (spec: string) => {
       const probe = `const before = new Set(Object.keys(require.cache)); require('${spec}'); console.log(JSON.stringify(Object.keys(require.cache).filter((f) => !before.has(f))));`;
       return (JSON.parse((await run(process.execPath, ['-e', probe], { cwd: project.dir })).stdout) as string[]).map((f) => f.replace(/^.*[\\/]packages[\\/]/, '').replaceAll('\\', '/')).sort();
     };
-    expect(await loaded('@skiff/s4-s3')).toEqual(['core/dist/index.cjs', 'core/dist/platform/node.cjs', 'core/dist/xml.cjs', 'core/dist/zodOnFirstUse.cjs', 's4-s3/dist/index.cjs']);
-    expect(await loaded('@skiff/kinesis')).toEqual(['core/dist/index.cjs', 'core/dist/platform/node.cjs', 'core/dist/zodOnFirstUse.cjs', 'kinesis/dist/index.cjs']);
+    expect(await loaded('@skiff/s4-s3')).toEqual(['core/dist/node.cjs', 'core/dist/zodOnFirstUse.cjs', 's4-s3/dist/index.cjs']);
+    expect(await loaded('@skiff/kinesis')).toEqual(['core/dist/node.cjs', 'core/dist/zodOnFirstUse.cjs', 'kinesis/dist/index.cjs']);
     for (const name of BROWSER_PACKAGES) expect(readdirSync(join(PACKAGES_DIR, name, 'dist'), { recursive: true }).map(String).filter((f) => /chunk/.test(f)), name).toEqual([]);
   });
 

@@ -145,9 +145,9 @@ describe('browser bundles: one client + one command', () => {
         expect(r.gzip, detail).toBeLessThanOrEqual(c.budget * 1000);
       });
 
-      it('takes the browser build of core (#platform → dist/platform/browser.js), no undici, no node: modules', () => {
-        expect(r.inputs).toContain('packages/core/dist/platform/browser.js');
-        expect(r.inputs.filter((p) => /platform\/node\./.test(p))).toEqual([]);
+      it("takes core's entries for bundlers (dist/index.js, browser platform built in), not Node's file, no undici, no node: modules", () => {
+        expect(r.inputs).toContain('packages/core/dist/index.js');
+        expect(r.inputs.filter((p) => /core\/dist\/node\./.test(p))).toEqual([]);
         expect(r.inputs.filter((p) => /(^|\/)undici\//.test(p))).toEqual([]);
         expect(r.builtins).toEqual([]);
         expect(r.code).not.toMatch(/\bundici\b/);

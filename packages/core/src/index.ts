@@ -49,10 +49,10 @@ export { signStreaming } from './signing/streamingRequest.js';
 export type { SigningContext } from './signing/SigningContext.js';
 
 export type { HttpRequest, HttpResponse, Transport, TransportOptions, DefaultTransportOptions } from './transport/Transport.js';
-// The runtime pieces differ per platform (`#platform`: platform/node.ts under the `node`
-// condition, platform/browser.ts elsewhere) but share these signatures. Typed here rather
-// than re-exported from '#platform', so that the published declarations name no `#platform`
-// specifier, which TypeScript's node10 resolution (no package.json "imports") cannot follow.
+// The runtime pieces differ per platform (`#platform`: platform/node.ts in Node's file of
+// core, platform/browser.ts in the entries bundlers take; tsup.config.ts builds them in) but
+// share these signatures. Typed here rather than re-exported from '#platform', so that the
+// published declarations name no `#platform` specifier, which exists only at build time.
 export const runtime: 'node' | 'browser' = platform.runtime;
 export const createDefaultTransport: typeof NodePlatform.createDefaultTransport = platform.createDefaultTransport;
 export const createSha256: typeof NodePlatform.createSha256 = platform.createSha256;

@@ -1,7 +1,7 @@
-// Node runtime pieces, reached through core's `#platform` import map under the `node`
-// condition. This module is a leaf: it imports nothing from core outside platform/ at run time,
-// so the CJS and ESM builds never hold two copies of a class, and the build makes no shared
-// chunks for it (each chunk is one more module for every ESM cold start).
+// Node runtime pieces: what `#platform` means in Node's file of core (dist/node.js and .cjs,
+// which tsup.config.ts builds from src/node.ts). This module is a leaf: it imports nothing
+// from core outside platform/ at run time, so it can be built into any entry without pulling
+// a second copy of a class along.
 import type * as NodeCrypto from 'node:crypto';
 import type { Agent } from 'undici';
 import type { Credentials } from '../credentials/Credentials.js';

@@ -85,7 +85,7 @@ if (task === 'test') {
 } else if (task === 'demo') {
   process.exit(run(pn, [...pre, '--filter', '@skiff/examples', 'exec', 'tsx', 'demo/tour.ts', ...rest]));
 } else if (task === 'bench') {
-  // bench/tsconfig.json has no `paths`: the benchmarks import the built packages, not the sources.
+  // bench/tsconfig.json has no `paths` to the packages: the benchmarks import the built packages.
   process.exit(run(pn, [...pre, 'exec', 'tsx', '--tsconfig', 'bench/tsconfig.json', 'bench/run.ts', ...rest]));
 } else {
   console.error(`unknown task ${task}`);

@@ -139,19 +139,33 @@ interface UndiciParts {
 }
 let undici: Promise<UndiciParts> | undefined;
 const loadUndici = () =>
-  (undici ??= Promise.all([import('undici/lib/dispatcher/agent.js'), import('undici/lib/api/api-request.js')])
-    .then(([agent, api]): UndiciParts => {
-      const request = api.default as (this: Agent, opts: unknown) => ReturnType<Agent['request']>;
-      if (typeof agent.default !== 'function' || typeof request !== 'function') throw new Error('undici layout changed');
-      return { Agent: agent.default, request: (a, opts) => request.call(a, opts) };
-    })
-    .catch(() => loadWholeUndici()));
+  (undici ??= Promise.resolve().then((): UndiciParts => {
+    let agent: unknown, api: unknown;
+    try {
+      agent = requireHere()('undici/lib/dispatcher/agent.js');
+      api = requireHere()('undici/lib/api/api-request.js');
+    } catch {
+      return loadWholeUndici();
+    }
+    if (typeof agent !== 'function' || typeof api !== 'function') return loadWholeUndici();
+    const request = api as (this: Agent, opts: unknown) => ReturnType<Agent['request']>;
+    return { Agent: agent as typeof Agent, request: (a, opts) => request.call(a, opts) };
+  }));
 
 /** The fallback: undici's index, whose Agent has request() on its prototype. */
-export async function loadWholeUndici(): Promise<UndiciParts> {
-  const u = await import('undici');
+export function loadWholeUndici(): UndiciParts {
+  const u = requireHere()('undici') as typeof import('undici');
   return { Agent: u.Agent, request: (a, opts) => a.request(opts) };
 }
+
+/** Set by the build (tsup.config.ts): true in the CommonJS build, false in the ESM build;
+ * undefined when the sources run (tests). */
+declare const __CJS__: boolean | undefined;
+// undici is CommonJS, so it is loaded with `require`, as an `import()` of it would do underneath
+// (less the ESM loader's work). And an `import()` in core's Node file makes tsx rewrite that
+// whole file as it loads it, after which a streamed upload run under tsx cost about 15% more CPU
+// (BENCHMARKS.md, "Core's one Node file"); the packaging test keeps `import()` out of it.
+const requireHere = () => process.getBuiltinModule('node:module').createRequire(typeof __CJS__ !== 'undefined' && __CJS__ ? __filename : import.meta.url);
 
 /**
  * The undici transport: one keep-alive pool per origin (undici's Agent keeps them), HTTP/1.1.

@@ -62,12 +62,15 @@ const common = {
   // Node built-ins (platform/node.ts) and undici stay external.
   noExternal: ['zod'],
   platform: 'browser',
-  // zodOnFirstUse.ts makes its require from the file's path in the CommonJS build and from its
-  // URL in the ESM build.
-  esbuildOptions(options, { format }) {
-    options.define = { ...options.define, __CJS__: String(format === 'cjs') };
-  },
 } satisfies Options;
+
+// zodOnFirstUse.ts and platform/node.ts make a require from the file's path in the CommonJS
+// build and from its URL in the ESM build (__CJS__); platform/node.ts loads undici with it in
+// Node's own files of core, and with import() in the file bundlers take for Node
+// (__NODE_FILE__: see there).
+const defines = (nodeFile: boolean): Options['esbuildOptions'] => (options, { format }) => {
+  options.define = { ...options.define, __CJS__: String(format === 'cjs'), __NODE_FILE__: String(nodeFile) };
+};
 
 export default defineConfig([
   // What bundlers (and any runtime but Node) take: separate entries, tree-shaken per use.
@@ -81,9 +84,10 @@ export default defineConfig([
       zodOnFirstUse: 'src/zodOnFirstUse.ts',
     },
     dts: true,
-    // Both builds run at once: this one leaves the other's file alone.
-    clean: ['!node.js', '!node.cjs'],
+    // The builds run at once: this one leaves the others' files alone.
+    clean: ['!node.js', '!node.cjs', '!nodeForBundlers.js'],
     esbuildPlugins: [zodThroughOwnEntry, xmlTakesRoot, platformFor('browser')],
+    esbuildOptions: defines(false),
     // No entry shares a module with another (see xmlTakesRoot), so no chunk is made; kept on so
     // that one would appear rather than a second copy of a class (packaging.test.ts finds it).
     splitting: true,
@@ -96,5 +100,18 @@ export default defineConfig([
     dts: false,
     clean: false,
     esbuildPlugins: [zodThroughOwnEntry, platformFor('node')],
+    esbuildOptions: defines(true),
+  },
+  // What bundlers take for Node (`node` and `module` conditions): the same file, but that it
+  // imports undici where Node's file requires it at run time, so that a bundle for Node holds
+  // undici (platform/node.ts). Bundlers take ESM for either kind of importer.
+  {
+    ...common,
+    format: ['esm'],
+    entry: { nodeForBundlers: 'src/node.ts' },
+    dts: false,
+    clean: false,
+    esbuildPlugins: [zodThroughOwnEntry, platformFor('node')],
+    esbuildOptions: defines(false),
   },
 ]);

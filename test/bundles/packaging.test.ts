@@ -153,17 +153,38 @@ describe('published packages', () => {
   });
 
   // Bundlers take the `module` condition, before `node`: a bundle for Node holds zod itself,
-  // not a loader of a file that would not be next to the bundle.
-  it('a bundle for Node (esbuild --platform=node) holds zod itself and checks inputs', async () => {
-    const source = `import { KinesisClient, PutRecordCommand } from '@skiff/kinesis';
-const client = new KinesisClient({ region: 'us-east-1', credentials: { accessKeyId: 'a', secretAccessKey: 'b' } });
+  // not a loader of a file that would not be next to the bundle, and undici too.
+  it('a bundle for Node (esbuild --platform=node) holds zod and undici itself and checks inputs', async () => {
+    const source = `import { KinesisClient, ListStreamsCommand, PutRecordCommand } from '@skiff/kinesis';
+const client = new KinesisClient({ region: 'us-east-1', endpoint: process.env.ENDPOINT, credentials: { accessKeyId: 'a', secretAccessKey: 'b' } });
 const error = await client.send(new PutRecordCommand({ StreamName: 'not valid!', PartitionKey: 'p', Data: 'x' })).catch((e) => e);
-console.log(JSON.stringify({ error: error.name, path: error.issues?.[0]?.path }));`;
+const out = await client.send(new ListStreamsCommand({ Limit: 1 }));
+client.destroy();
+const fromDisk = Object.keys(require.cache).filter((k) => k.includes('undici'));
+console.log(JSON.stringify({ error: error.name, path: error.issues?.[0]?.path, names: out.StreamNames, fromDisk }));`;
     const r = await bundle(project.dir, 'node-bundle', source, { platform: 'node' });
     expect(r.inputs.filter((p) => /core\/dist\/zod/.test(p))).toEqual(['packages/core/dist/zod.js']);
+    // Core's file for bundlers, which imports undici's Agent and request(): the bundle holds them.
+    expect(r.inputs.filter((p) => /core\/dist\/node/.test(p))).toEqual(['packages/core/dist/nodeForBundlers.js']);
+    expect(r.inputs).toContain('undici/lib/dispatcher/agent.js');
+    expect(r.inputs).toContain('undici/lib/api/api-request.js');
+    // It sends, and loads no undici file from disk: what it uses is in the bundle. (undici is
+    // CommonJS; an ESM bundle of it needs the usual `require` banner for Node's built-ins.)
     const file = join(project.dir, 'node-bundle.out.mjs');
-    writeFileSync(file, r.code);
-    expect(JSON.parse((await run(process.execPath, [file], { cwd: project.dir })).stdout)).toEqual({ error: 'ParamValidationError', path: 'StreamName' });
+    writeFileSync(file, `import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);\n${r.code}`);
+    const server = createServer((req, res) => {
+      res.setHeader('content-type', 'application/x-amz-json-1.1');
+      res.end(JSON.stringify({ StreamNames: ['from-the-bundle'], HasMoreStreams: false }));
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    try {
+      // Without the NODE_PATH pnpm sets, through which undici could be found outside the bundle.
+      const { NODE_PATH: _, ...rest } = process.env;
+      const env = { ...rest, ENDPOINT: `http://127.0.0.1:${(server.address() as AddressInfo).port}` };
+      expect(JSON.parse((await run(process.execPath, [file], { cwd: project.dir, env })).stdout)).toEqual({ error: 'ParamValidationError', path: 'StreamName', names: ['from-the-bundle'], fromDisk: [] });
+    } finally {
+      server.close();
+    }
   }, 120_000);
 
   // The first request loads undici's Agent and request() only, not its index (fetch,
@@ -254,7 +275,7 @@ console.log(JSON.stringify({ error: error.name, path: error.issues?.[0]?.path })
 
   // Node's file must export what the two entries export between them, and the same things: a
   // name missing there would be a link error in ESM and an undefined in CommonJS.
-  it("Node's file of core exports exactly the names of the root and XML entries, in either format", async () => {
+  it("Node's files of core export exactly the names of the root and XML entries, in either format", async () => {
     const dist = join(PACKAGES_DIR, 'core', 'dist');
     for (const ext of ['js', 'cjs']) {
       // Listed by Node itself (the test runner resolves modules its own way).
@@ -266,19 +287,26 @@ console.log(JSON.stringify({ error: error.name, path: error.issues?.[0]?.path })
       const entries = [...new Set([...(await keys(`index.${ext}`)), ...(await keys(`xml.${ext}`))])].sort();
       expect(entries.length, ext).toBeGreaterThan(100);
       expect(await keys(`node.${ext}`), ext).toEqual(entries);
+      if (ext === 'js') expect(await keys('nodeForBundlers.js')).toEqual(entries);
     }
   });
 
   // tsx (a common way to run scripts) rewrites, as it loads it, any file that holds an
-  // `import()`; core's Node file so rewritten made a streamed upload under tsx cost about 15%
-  // more CPU. undici, the one thing core loads later, is loaded with require (platform/node.ts).
-  it("core's Node file holds no import(), in either format", () => {
+  // `import()`; core's Node file so rewritten made a streamed upload under tsx cost about 20%
+  // more CPU. Node's files load undici with require (platform/node.ts); the file bundlers take
+  // for Node imports it, so that they bundle it (the Node bundle test below).
+  it("core's Node files hold no import(); the one for bundlers imports undici's two parts", () => {
+    const dist = join(PACKAGES_DIR, 'core', 'dist');
     for (const file of ['node.js', 'node.cjs']) {
-      const code = readFileSync(join(PACKAGES_DIR, 'core', 'dist', file), 'utf8');
+      const code = readFileSync(join(dist, file), 'utf8');
       expect(code.length, file).toBeGreaterThan(50_000);
       expect(code.match(/\bimport\s*\(/g), file).toBeNull();
       expect(code, file).toMatch(/["']undici\/lib\/dispatcher\/agent\.js["']/);
     }
+    const forBundlers = readFileSync(join(dist, 'nodeForBundlers.js'), 'utf8');
+    expect(forBundlers).toMatch(/\bimport\(["']undici\/lib\/dispatcher\/agent\.js["']\)/);
+    expect(forBundlers).toMatch(/\bimport\(["']undici\/lib\/api\/api-request\.js["']\)/);
+    expect(forBundlers).not.toContain('createRequire');
   });
 
   // Cold start: each file Node loads is resolved, read, compiled and linked on its own. Node

@@ -5,6 +5,7 @@
 // instead of five and starts about 1.2 ms sooner (BENCHMARKS.md, "Core's one Node file").
 // The XML code is some 12 KB that the JSON services now compile too; measured, their start
 // did not get slower. Bundlers take the separate entries (index.ts, xml.ts), so browser
-// bundles of JSON services still hold no XML parser.
+// bundles of JSON services still hold no XML parser; a bundler building for Node takes this
+// file too, built so that it can follow undici (dist/nodeForBundlers.js, tsup.config.ts).
 export * from './index.js';
 export * from './xml.js';

@@ -38,7 +38,7 @@ describe('the undici transport', () => {
   });
 
   it("the fallback (undici's index) gives an Agent and a request() that work the same", async () => {
-    const { Agent, request } = loadWholeUndici();
+    const { Agent, request } = await loadWholeUndici();
     const agent = new Agent();
     try {
       const res = await request(agent, { origin: base, path: '/fallback', method: 'GET' });

@@ -139,33 +139,43 @@ interface UndiciParts {
 }
 let undici: Promise<UndiciParts> | undefined;
 const loadUndici = () =>
-  (undici ??= Promise.resolve().then((): UndiciParts => {
-    let agent: unknown, api: unknown;
-    try {
-      agent = requireHere()('undici/lib/dispatcher/agent.js');
-      api = requireHere()('undici/lib/api/api-request.js');
-    } catch {
-      return loadWholeUndici();
-    }
-    if (typeof agent !== 'function' || typeof api !== 'function') return loadWholeUndici();
-    const request = api as (this: Agent, opts: unknown) => ReturnType<Agent['request']>;
-    return { Agent: agent as typeof Agent, request: (a, opts) => request.call(a, opts) };
-  }));
+  (undici ??= undiciModules()
+    .then(([agent, api]): UndiciParts => {
+      const request = api as (this: Agent, opts: unknown) => ReturnType<Agent['request']>;
+      if (typeof agent !== 'function' || typeof request !== 'function') throw new Error('undici layout changed');
+      return { Agent: agent as typeof Agent, request: (a, opts) => request.call(a, opts) };
+    })
+    .catch(() => loadWholeUndici()));
 
 /** The fallback: undici's index, whose Agent has request() on its prototype. */
-export function loadWholeUndici(): UndiciParts {
-  const u = requireHere()('undici') as typeof import('undici');
+export async function loadWholeUndici(): Promise<UndiciParts> {
+  const u: typeof import('undici') = typeof __NODE_FILE__ !== 'undefined' && __NODE_FILE__ ? nodeRequire()('undici') : await import('undici');
   return { Agent: u.Agent, request: (a, opts) => a.request(opts) };
 }
 
-/** Set by the build (tsup.config.ts): true in the CommonJS build, false in the ESM build;
- * undefined when the sources run (tests). */
-declare const __CJS__: boolean | undefined;
-// undici is CommonJS, so it is loaded with `require`, as an `import()` of it would do underneath
-// (less the ESM loader's work). And an `import()` in core's Node file makes tsx rewrite that
-// whole file as it loads it, after which a streamed upload run under tsx cost about 15% more CPU
-// (BENCHMARKS.md, "Core's one Node file"); the packaging test keeps `import()` out of it.
-const requireHere = () => process.getBuiltinModule('node:module').createRequire(typeof __CJS__ !== 'undefined' && __CJS__ ? __filename : import.meta.url);
+/** Set by the build (tsup.config.ts): true in Node's own files of core, false in the file for
+ * bundlers; absent where the sources run (tests, which take the bundlers' way). __CJS__: true
+ * in the CommonJS build. */
+declare const __NODE_FILE__: boolean | undefined;
+declare const __CJS__: boolean;
+
+// Node's own files of core load undici (CommonJS) with `require`, as an `import()` of it does
+// underneath, less the ESM loader's work. An `import()` in such a file makes tsx rewrite the
+// whole file as it loads it, and the code so loaded ran slower: a streamed 1 GiB PutObject
+// under tsx cost about 20% more CPU (BENCHMARKS.md, "Core's one Node file"; the packaging test
+// keeps `import()` out of those files). Bundlers cannot follow a require made at run time,
+// so the file they take for Node (the `module` condition) imports undici, and a bundle for
+// Node holds it.
+function undiciModules(): Promise<[unknown, unknown]> {
+  if (typeof __NODE_FILE__ !== 'undefined' && __NODE_FILE__) {
+    return Promise.resolve().then(() => {
+      const r = nodeRequire();
+      return [r('undici/lib/dispatcher/agent.js'), r('undici/lib/api/api-request.js')];
+    });
+  }
+  return Promise.all([import('undici/lib/dispatcher/agent.js'), import('undici/lib/api/api-request.js')]).then(([agent, api]) => [agent.default, api.default]);
+}
+const nodeRequire = () => process.getBuiltinModule('node:module').createRequire(__CJS__ ? __filename : import.meta.url);
 
 /**
  * The undici transport: one keep-alive pool per origin (undici's Agent keeps them), HTTP/1.1.

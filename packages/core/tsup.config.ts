@@ -72,6 +72,20 @@ const defines = (nodeFile: boolean): Options['esbuildOptions'] => (options, { fo
   options.define = { ...options.define, __CJS__: String(format === 'cjs'), __NODE_FILE__: String(nodeFile) };
 };
 
+// src/node.ts built with the Node platform in it. Its types are the entries' own
+// (package.json), and the first build cleans for all.
+function nodeFile(name: string, format: Options['format'], isNodeFile: boolean): Options {
+  return {
+    ...common,
+    format,
+    entry: { [name]: 'src/node.ts' },
+    dts: false,
+    clean: false,
+    esbuildPlugins: [zodThroughOwnEntry, platformFor('node')],
+    esbuildOptions: defines(isNodeFile),
+  };
+}
+
 export default defineConfig([
   // What bundlers (and any runtime but Node) take: separate entries, tree-shaken per use.
   {
@@ -92,26 +106,10 @@ export default defineConfig([
     // that one would appear rather than a second copy of a class (packaging.test.ts finds it).
     splitting: true,
   },
-  // What Node takes for `.` and `./xml`: one file (src/node.ts says why). Its types are the
-  // entries' own (package.json).
-  {
-    ...common,
-    entry: { node: 'src/node.ts' },
-    dts: false,
-    clean: false,
-    esbuildPlugins: [zodThroughOwnEntry, platformFor('node')],
-    esbuildOptions: defines(true),
-  },
+  // What Node takes for `.` and `./xml`: one file (src/node.ts says why).
+  nodeFile('node', ['esm', 'cjs'], true),
   // What bundlers take for Node (`node` and `module` conditions): the same file, but that it
   // imports undici where Node's file requires it at run time, so that a bundle for Node holds
   // undici (platform/node.ts). Bundlers take ESM for either kind of importer.
-  {
-    ...common,
-    format: ['esm'],
-    entry: { nodeForBundlers: 'src/node.ts' },
-    dts: false,
-    clean: false,
-    esbuildPlugins: [zodThroughOwnEntry, platformFor('node')],
-    esbuildOptions: defines(false),
-  },
+  nodeFile('nodeForBundlers', ['esm'], false),
 ]);

@@ -2,7 +2,7 @@
 // the root entry and the XML protocols in one module, with the Node platform (platform/node.ts)
 // built in. Every file an ESM start loads is resolved, read, compiled and linked on its own,
 // and the fewer of them, the fewer young objects the loader makes: S3 loads three files
-// instead of five and starts about 1.2 ms sooner (BENCHMARKS.md, "Core's one Node file").
+// instead of five and starts about a millisecond sooner (BENCHMARKS.md, "Core's one Node file").
 // The XML code is some 12 KB that the JSON services now compile too; measured, their start
 // did not get slower. Bundlers take the separate entries (index.ts, xml.ts), so browser
 // bundles of JSON services still hold no XML parser; a bundler building for Node takes this

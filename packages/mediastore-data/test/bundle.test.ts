@@ -1,5 +1,5 @@
-// Bundles small entry files for the browser with esbuild (from source: core's build-time `#platform`
-// resolved to its browser module) and checks that a bundle holds only what it imports: a
+// Bundles small entry files for the browser with esbuild (from source: core's build-time
+// `#platform` alias resolved to its browser module) and checks that a bundle holds only what it imports: a
 // GetObject-only bundle has no PutObject, no upload hashing, no control-plane lookup, no
 // undici and no XML parser, and stays within a gzipped size budget.
 import { gzipSync } from 'node:zlib';

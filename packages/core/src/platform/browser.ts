@@ -1,6 +1,6 @@
 // Browser (and any non-Node) runtime pieces: what `#platform` means in the entries bundlers
-// take (tsup.config.ts builds it into them). No node: modules and no undici here. Signing hashes with Web Crypto; the pure-JS
-// SHA-256 (sync, incremental) is only in bundles that need those two properties: aws-chunked
+// take (tsup.config.ts builds it into them). No node: modules and no undici here. Signing
+// hashes with Web Crypto; the pure-JS SHA-256 (sync, incremental) is only in bundles that need those two properties: aws-chunked
 // uploads and bodies hashed as they stream.
 import type { Credentials } from '../credentials/Credentials.js';
 import type { DefaultTransportOptions, HttpRequest, HttpResponse, Transport, TransportOptions } from '../transport/Transport.js';

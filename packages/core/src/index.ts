@@ -13,6 +13,7 @@ export { list, map, struct, xmlNamed, type DecodedShape, type Shape } from './op
 export { createPaginator, type Page, type PaginationConfig, type PaginatorSpec } from './operation/paginate.js';
 export { createWaiter, type WaiterConfig, type WaiterResult, type WaiterSpec, type WaiterState } from './operation/waiter.js';
 
+export { awsJson1_0 } from './protocols/awsJson1_0.js';
 export { awsJson1_1 } from './protocols/awsJson1_1.js';
 export { restJson1, restJson1Request, type RestJson1Options } from './protocols/restJson1.js';
 export { jsonBody } from './protocols/json.js';

@@ -22,7 +22,7 @@ export interface ParsedError {
 
 /** The request half of a protocol: all a presigner needs. */
 export interface RequestProtocol {
-  readonly name: 'awsJson1_1' | 'restJson1' | 'restXml' | 'awsQuery';
+  readonly name: 'awsJson1_0' | 'awsJson1_1' | 'restJson1' | 'restXml' | 'awsQuery';
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   serialize<I>(op: Operation<I, any>, input: I, ctx: SerializeContext): Promise<UnsignedRequest> | UnsignedRequest;
 }

@@ -1,6 +1,10 @@
 import { performance } from 'node:perf_hooks';
 import { containerInUse, containerNotFound, limitExceeded } from './errors.js';
+import type { DiskStore } from './DiskStore.js';
 import type { LiveUpload } from './LiveUpload.js';
+
+/** A container's data endpoint on a server reached at `base` (see dataPlane.ts DATA_PREFIX). */
+export const dataEndpointOf = (base: string, name: string) => `${base}/_data/${name}`;
 
 export type ContainerStatus = 'CREATING' | 'ACTIVE' | 'DELETING';
 
@@ -58,8 +62,8 @@ export interface MediaStoreStateOptions {
   creatingDelayMs: number;
   deletingDelayMs: number;
   maxContainers: number;
-  /** The data endpoint of a container; known only once the server listens. */
-  dataEndpoint: (name: string) => string;
+  /** `dataDir`: where every change is written through; undefined keeps state in memory only. */
+  store?: DiskStore;
 }
 
 /** Everything the server holds, in memory. Exposed as `state` for tests that want to look inside. */
@@ -67,7 +71,58 @@ export class MediaStoreState {
   private readonly containers = new Map<string, Container>();
   private seq = 0;
 
-  constructor(readonly options: MediaStoreStateOptions) {}
+  constructor(readonly options: MediaStoreStateOptions) {
+    const saved = options.store?.load();
+    if (!saved) return;
+    this.seq = saved.seq;
+    for (const r of saved.containers) {
+      // What was stored is served at once: a container saved while CREATING is ACTIVE now.
+      const c = new Container(r.name, this.arnOf(r.name), r.seq, new Date(r.createdAt), -Infinity);
+      c.accessLogging = r.accessLogging;
+      c.policy = r.policy;
+      c.corsPolicy = r.corsPolicy;
+      c.lifecyclePolicy = r.lifecyclePolicy;
+      c.metricPolicy = r.metricPolicy;
+      for (const [k, v] of r.tags) c.tags.set(k, v);
+      for (const [path, obj] of r.objects) c.objects.set(path, obj);
+      this.containers.set(r.name, c);
+    }
+  }
+
+  /** Writes containers, policies and tags through to the data dir (after a control-plane change). */
+  saveContainers(): void {
+    const store = this.options.store;
+    if (!store) return;
+    // A DELETING container is as good as gone: a restart does not bring it back.
+    const kept = [...this.containers.values()].filter((c) => c.deletingUntil === undefined);
+    store.saveContainers(
+      this.seq,
+      kept.map((c) => ({
+        name: c.name,
+        seq: c.seq,
+        createdAt: c.createdAt.getTime(),
+        accessLogging: c.accessLogging,
+        policy: c.policy,
+        corsPolicy: c.corsPolicy,
+        lifecyclePolicy: c.lifecyclePolicy,
+        metricPolicy: c.metricPolicy,
+        tags: [...c.tags],
+      })),
+    );
+  }
+
+  /** Stores an object: on disk first (atomically), then in memory. */
+  putObject(c: Container, path: string, obj: StoredObject): void {
+    this.options.store?.writeObject(c.name, path, obj);
+    c.objects.set(path, obj);
+  }
+
+  /** Deletes an object; false when there was none. */
+  deleteObject(c: Container, path: string): boolean {
+    if (!c.objects.has(path)) return false;
+    this.options.store?.deleteObject(c.name, path);
+    return c.objects.delete(path);
+  }
 
   arnOf(name: string): string {
     return `arn:aws:mediastore:${this.options.region}:${this.options.accountId}:container/${name}`;
@@ -128,12 +183,13 @@ export class MediaStoreState {
     return [...this.containers.values()];
   }
 
-  describe(c: Container): ContainerDescription {
+  /** `endpointBase`: the URL the asking client reaches the server by, which its Endpoint is built on. */
+  describe(c: Container, endpointBase: string): ContainerDescription {
     const status = c.status;
     return {
       // 000: the endpoint exists only once the container is ACTIVE ("When an endpoint is
       // available, the status changes to ACTIVE").
-      ...(status === 'CREATING' ? {} : { Endpoint: this.options.dataEndpoint(c.name) }),
+      ...(status === 'CREATING' ? {} : { Endpoint: dataEndpointOf(endpointBase, c.name) }),
       CreationTime: c.createdAt.getTime() / 1000,
       ARN: c.arn,
       Name: c.name,
@@ -142,10 +198,16 @@ export class MediaStoreState {
     };
   }
 
-  /** Drops every container and object. */
+  /** Drops every container and object (also from the data dir). */
   reset(): void {
-    for (const c of this.containers.values()) for (const u of c.liveUploads.values()) u.fail();
+    this.endLiveUploads();
     this.containers.clear();
+    this.options.store?.clear();
+  }
+
+  /** Ends live streaming reads (at close: they would otherwise hold the server open). */
+  endLiveUploads(): void {
+    for (const c of this.containers.values()) for (const u of c.liveUploads.values()) u.fail();
   }
 
   private purge(): void {

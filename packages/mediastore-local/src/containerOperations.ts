@@ -3,10 +3,16 @@ import { containerInUse, containerNotFound, limitExceeded, validationError } fro
 import { TAGS_PER_CONTAINER, readContainerName, readTags } from './inputShapes.js';
 import type { MediaStoreState } from './MediaStoreState.js';
 
-export type Operation = (input: Record<string, unknown>, state: MediaStoreState) => Record<string, unknown>;
+/** What an operation knows of the request beyond its input. */
+export interface RequestContext {
+  /** The base URL a client reaches this server by (advertised, else from the request's Host). */
+  endpointBase: string;
+}
+
+export type Operation = (input: Record<string, unknown>, state: MediaStoreState, request: RequestContext) => Record<string, unknown>;
 
 /** 000 CreateContainer; Tags from 001. */
-export const CreateContainer: Operation = (input, state) => {
+export const CreateContainer: Operation = (input, state, request) => {
   const check = new InputChecker();
   const name = readContainerName(check, input)!;
   const tags = readTags(check, 'tags', input.Tags, false);
@@ -17,7 +23,7 @@ export const CreateContainer: Operation = (input, state) => {
   const c = state.create(name);
   for (const t of tags) c.tags.set(t.Key, t.Value);
   // 000: "The return value does not include the container's endpoint."
-  const { Endpoint: _omitted, ...container } = state.describe(c);
+  const { Endpoint: _omitted, ...container } = state.describe(c, request.endpointBase);
   return { Container: container };
 };
 
@@ -36,12 +42,12 @@ export const DeleteContainer: Operation = (input, state) => {
 };
 
 /** 000 DescribeContainer. ContainerName is documented as optional; without one there is nothing to find. */
-export const DescribeContainer: Operation = (input, state) => {
+export const DescribeContainer: Operation = (input, state, request) => {
   const check = new InputChecker();
   const name = readContainerName(check, input, false);
   check.done();
   if (name === undefined) throw containerNotFound('control', '(no ContainerName given)');
-  return { Container: state.describe(state.get(name)) };
+  return { Container: state.describe(state.get(name), request.endpointBase) };
 };
 
 // NextToken pattern (000): [0-9A-Za-z=/+]+, so the token is base64 of the last creation seq.
@@ -53,7 +59,7 @@ function decodeToken(token: string): number {
 }
 
 /** 000 ListContainers. seed-decisions: MaxResults 1..100. */
-export const ListContainers: Operation = (input, state) => {
+export const ListContainers: Operation = (input, state, request) => {
   const check = new InputChecker();
   const max = check.integer('maxResults', input.MaxResults, { min: 1, max: 100 });
   const token = check.string('nextToken', input.NextToken, { min: 1, max: 255, pattern: /[0-9A-Za-z=/+]+/ });
@@ -62,7 +68,7 @@ export const ListContainers: Operation = (input, state) => {
   const rest = state.list().filter((c) => c.seq > after);
   // 000: a NextToken comes back only when MaxResults was given and more containers remain.
   const page = max === undefined ? rest : rest.slice(0, max);
-  const out: Record<string, unknown> = { Containers: page.map((c) => state.describe(c)) };
+  const out: Record<string, unknown> = { Containers: page.map((c) => state.describe(c, request.endpointBase)) };
   if (max !== undefined && rest.length > page.length) out.NextToken = encodeToken(page[page.length - 1]!.seq);
   return out;
 };

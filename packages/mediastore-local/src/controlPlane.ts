@@ -6,6 +6,7 @@ import {
   StartAccessLogging,
   StopAccessLogging,
   type Operation,
+  type RequestContext,
 } from './containerOperations.js';
 import { serializationError, unknownOperation } from './errors.js';
 import type { MediaStoreState } from './MediaStoreState.js';
@@ -42,7 +43,7 @@ export const CONTROL_PLANE_OPERATIONS: Readonly<Record<string, Operation>> = {
 const TARGET_PREFIXES = ['MediaStore_20170901.', 'ElementalMediaStoreService_20160711.'];
 
 /** Runs one JSON 1.1 call (`X-Amz-Target` + JSON body) and returns the output object. */
-export function runControlPlane(target: string | undefined, body: Buffer, state: MediaStoreState): Record<string, unknown> {
+export function runControlPlane(target: string | undefined, body: Buffer, state: MediaStoreState, request: RequestContext): Record<string, unknown> {
   const prefix = TARGET_PREFIXES.find((p) => target?.startsWith(p));
   const name = prefix ? target!.slice(prefix.length) : undefined;
   const operation = name !== undefined && Object.hasOwn(CONTROL_PLANE_OPERATIONS, name) ? CONTROL_PLANE_OPERATIONS[name] : undefined;
@@ -58,5 +59,8 @@ export function runControlPlane(target: string | undefined, body: Buffer, state:
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
     throw serializationError('The request body must be a JSON object');
   }
-  return operation(input as Record<string, unknown>, state);
+  const output = operation(input as Record<string, unknown>, state, request);
+  // Every operation that is not a read changes something worth keeping (with a data dir).
+  if (!/^(Get|List|Describe)/.test(name!)) state.saveContainers();
+  return output;
 }

@@ -21,14 +21,41 @@ export interface DataRoute {
   path: string;
 }
 
-/** Splits a raw request path into container and object path; undefined when it is not a data path. */
+/**
+ * Splits a raw request path into container and object path; undefined when it is not a data
+ * path. This is the one place a request path becomes a container and an object path.
+ *
+ * Dot segments: the SDKs sign MediaStore requests with SigV4's rules for non-S3 services,
+ * which remove `.` and `..` from the canonical URI (botocore signs `a/./b.txt` as `a/b.txt`),
+ * so what a client authenticates, and means, is the resolved path. On the service each
+ * container has its own host name, so a `..` can never reach another container. Here the
+ * container is the first segment after `/_data/` and dot segments are resolved inside the
+ * object path only (RFC 3986 remove_dot_segments); a `..` that would climb above the
+ * container's root, or a dot segment in the container's place, is refused
+ * (ValidationException), as is a percent-encoded `.`/`..` (not a dot segment to the signer,
+ * and no valid folder name: 000 "Format: <folder name>/<folder name>/<file name>").
+ */
 export function dataRouteOf(rawPath: string): DataRoute | undefined {
   if (!rawPath.startsWith(DATA_PREFIX)) return undefined;
   // Empty segments are dropped, as SigV4's path normalisation drops them (botocore sends
   // `//premium/...` for a Path with a leading slash and signs `/premium/...`).
-  const [container = '', ...segments] = rawPath.slice(DATA_PREFIX.length).split('/').filter(Boolean).map(decode);
-  return { container, path: segments.join('/') };
+  const [rawContainer = '', ...rawSegments] = rawPath.slice(DATA_PREFIX.length).split('/').filter(Boolean);
+  if (isDot(rawContainer)) throw validationError(`The path '${rawPath}' has a dot segment where the container name belongs`);
+  const segments: string[] = [];
+  for (const raw of rawSegments) {
+    if (raw === '.') continue;
+    if (raw === '..') {
+      if (segments.pop() === undefined) throw validationError(`The path '${rawPath}' leads outside its container`);
+      continue;
+    }
+    const segment = decode(raw);
+    if (isDot(segment) || segment.includes('/')) throw validationError(`The path segment '${raw}' is not a valid folder or file name`);
+    segments.push(segment);
+  }
+  return { container: decode(rawContainer), path: segments.join('/') };
 }
+
+const isDot = (segment: string) => segment === '.' || segment === '..';
 
 function decode(segment: string): string {
   try {
@@ -46,13 +73,14 @@ export async function handleDataPlane(
   rawQuery: string,
   state: MediaStoreState,
   auth: SigV4Check | undefined,
+  maxBodyBytes: number,
 ): Promise<void> {
   const method = req.method ?? 'GET';
   if (method === 'PUT' && route.path !== '') {
     // Checked before the body is read whenever the signature does not cover it.
     const verifiedEarly = auth ? auth.verifyEarly() : true;
     const container = state.getActive(route.container, 'data');
-    return putObject(req, res, state, container, route.path, auth, verifiedEarly);
+    return putObject(req, res, state, container, route.path, auth, verifiedEarly, maxBodyBytes);
   }
   // Every other call has no body; read what there is so the signature can cover it.
   const { sha256 } = await readBody(req, 1024 * 1024);
@@ -69,7 +97,7 @@ export async function handleDataPlane(
     case 'HEAD':
       return describeObject(res, container, route.path);
     case 'DELETE': {
-      if (!container.objects.delete(route.path)) throw notFound(route.path);
+      if (!state.deleteObject(container, route.path)) throw notFound(route.path);
       res.writeHead(200, { 'Content-Length': '0' });
       return void res.end();
     }

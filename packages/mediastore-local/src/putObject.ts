@@ -33,6 +33,7 @@ export async function putObject(
   path: string,
   auth: SigV4Check | undefined,
   verifiedEarly: boolean,
+  maxBodyBytes: number = MAX_OBJECT_BYTES,
 ): Promise<void> {
   const check = new InputChecker();
   check.string('path', path, { required: true, min: 1, max: 900, pattern: OBJECT_PATH });
@@ -46,9 +47,14 @@ export async function putObject(
     'STANDARD';
   check.done();
 
-  const limit = availability === 'STREAMING' ? MAX_STREAMING_OBJECT_BYTES : MAX_OBJECT_BYTES;
+  const serviceLimit = availability === 'STREAMING' ? MAX_STREAMING_OBJECT_BYTES : MAX_OBJECT_BYTES;
+  const limit = Math.min(serviceLimit, maxBodyBytes);
   const tooLarge = () =>
-    validationError(`The object exceeds the size limit of ${limit} bytes (${limit / 1024 / 1024} MiB) for ${availability} upload availability`);
+    validationError(
+      limit < serviceLimit
+        ? `The object exceeds this server's body size limit of ${limit} bytes (maxBodyBytes / --max-body-bytes)`
+        : `The object exceeds the size limit of ${limit} bytes (${limit / 1024 / 1024} MiB) for ${availability} upload availability`,
+    );
   const declaredLength = req.headers['content-length'];
   if (declaredLength !== undefined && Number(declaredLength) > limit) throw tooLarge();
 
@@ -77,7 +83,7 @@ export async function putObject(
     auth?.verify(contentSha256);
     if (state.find(container.name) !== container) throw containerNotFound('data', container.name);
     const etag = md5.digest('hex');
-    container.objects.set(path, {
+    state.putObject(container, path, {
       body: Buffer.concat(chunks, size),
       contentType: contentType ?? 'application/octet-stream',
       cacheControl,

@@ -3,10 +3,12 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { runControlPlane } from './controlPlane.js';
 import { corsHeaders } from './corsHeaders.js';
-import { DATA_PREFIX, dataRouteOf, handleDataPlane } from './dataPlane.js';
+import { dataRouteOf, handleDataPlane } from './dataPlane.js';
+import { DiskStore } from './DiskStore.js';
 import { MediaStoreError, sendError, unknownOperation } from './errors.js';
 import { FaultInjector, type Fault } from './FaultInjector.js';
-import { MediaStoreState } from './MediaStoreState.js';
+import { MediaStoreState, dataEndpointOf } from './MediaStoreState.js';
+import { MAX_OBJECT_BYTES } from './putObject.js';
 import { readBody } from './readBody.js';
 import { beginSigV4, type Credential } from './verifySigV4.js';
 
@@ -33,10 +35,24 @@ export interface MediaStoreLocalOptions {
   cors?: boolean;
   /** The server's clock for request-time checks (skew, presign expiry); default the system clock. */
   clock?: () => Date;
+  /**
+   * The base URL clients reach this server by (e.g. `http://mediastore:4566` on a container
+   * network, or a proxy's URL), which container Endpoints are built on. Default: the
+   * request's Host header, so each client is told the address it used.
+   */
+  advertisedUrl?: string;
+  /** Keep containers, policies, tags and objects in this folder (created if missing); default: memory only. */
+  dataDir?: string;
+  /** Largest request body accepted (PutObject bodies too, under their 25 MiB limit); default 25 MiB. */
+  maxBodyBytes?: number;
+  /** Open connections at most; one more is answered 503 ServiceUnavailable and closed. Default 256. */
+  maxConnections?: number;
+  /** How long close() waits for in-flight requests before cutting them; default 10000 ms. */
+  drainTimeoutMs?: number;
 }
 
 export interface MediaStoreLocal {
-  /** The control-plane URL, e.g. http://127.0.0.1:PORT. */
+  /** The control-plane URL, e.g. http://127.0.0.1:PORT (the advertised URL when one is set). */
   endpoint: string;
   port: number;
   region: string;
@@ -47,6 +63,7 @@ export interface MediaStoreLocal {
   state: MediaStoreState;
   /** Makes the next matching request(s) fail (default: one InternalServerError 500). */
   injectFault(fault?: Fault): void;
+  /** Stops accepting connections, lets in-flight requests finish (up to drainTimeoutMs), then closes. */
   close(): Promise<void>;
 }
 
@@ -56,6 +73,19 @@ export const DEFAULT_CREDENTIALS: readonly Credential[] = [
 ];
 
 const MAX_CONTROL_BODY = 1024 * 1024;
+// A Host header worth echoing back in an Endpoint: a host name or address and a port.
+const HOST_HEADER = /^(?:[A-Za-z0-9.-]+|\[[0-9A-Fa-f:.]+\])(?::\d{1,5})?$/;
+
+function advertisedBase(url: string): string {
+  let u: URL;
+  try {
+    u = new URL(url);
+  } catch {
+    throw new TypeError(`advertisedUrl must be an http(s) URL, got '${url}'`);
+  }
+  if (u.protocol !== 'http:' && u.protocol !== 'https:') throw new TypeError(`advertisedUrl must be an http(s) URL, got '${url}'`);
+  return `${u.origin}${u.pathname.replace(/\/+$/, '')}`;
+}
 
 /** Starts a local, in-memory MediaStore (control and data plane) on one port. */
 export async function startMediaStoreLocal(options: MediaStoreLocalOptions = {}): Promise<MediaStoreLocal> {
@@ -72,6 +102,9 @@ export async function startMediaStoreLocal(options: MediaStoreLocalOptions = {})
     now: options.clock ?? (() => new Date()),
   };
 
+  const advertised = options.advertisedUrl === undefined ? undefined : advertisedBase(options.advertisedUrl);
+  const maxBody = options.maxBodyBytes ?? MAX_OBJECT_BYTES;
+  const maxConnections = options.maxConnections ?? 256;
   const faults = new FaultInjector();
   let base = '';
   const state = new MediaStoreState({
@@ -80,8 +113,14 @@ export async function startMediaStoreLocal(options: MediaStoreLocalOptions = {})
     creatingDelayMs: options.creatingDelayMs ?? 300,
     deletingDelayMs: options.deletingDelayMs ?? 0,
     maxContainers: options.maxContainers ?? 100,
-    dataEndpoint: (name) => `${base}${DATA_PREFIX}${name}`,
+    store: options.dataDir === undefined ? undefined : new DiskStore(options.dataDir),
   });
+  // The base a client is told to use: the advertised URL, else the Host it reached us by.
+  const endpointBaseOf = (req: IncomingMessage): string => {
+    if (advertised) return advertised;
+    const host = req.headers.host;
+    return host && HOST_HEADER.test(host) ? `http://${host}` : base;
+  };
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     res.setHeader('x-amzn-RequestId', randomUUID());
@@ -115,18 +154,41 @@ export async function startMediaStoreLocal(options: MediaStoreLocalOptions = {})
     const targetValue = Array.isArray(target) ? target[0] : target;
     const fault = faults.take(route ? dataOperationName(method, route.path) : (targetValue ?? '').split('.').pop()!);
     if (fault) throw fault;
-    if (route) return handleDataPlane(req, res, route, rawQuery, state, auth);
+    if (route) return handleDataPlane(req, res, route, rawQuery, state, auth, maxBody);
 
     if (method !== 'POST' || rawPath !== '/') throw unknownOperation(`${method} ${rawPath} is not a MediaStore operation`);
     const { body, sha256 } = await readBody(req, MAX_CONTROL_BODY);
     auth?.verify(sha256);
-    const out = JSON.stringify(runControlPlane(targetValue, body, state));
+    const out = JSON.stringify(runControlPlane(targetValue, body, state, { endpointBase: endpointBaseOf(req) }));
     res.writeHead(200, { 'Content-Type': 'application/x-amz-json-1.1', 'Content-Length': String(Buffer.byteLength(out)) });
     res.end(out);
   }
 
+  // Requests being answered, so close() can wait for them (SIGTERM drains, then exits).
+  let inFlight = 0;
+  let closing = false;
+  let drained: (() => void) | undefined;
   const server = createServer((req, res) => {
+    inFlight++;
+    res.once('close', () => {
+      if (--inFlight === 0) drained?.();
+    });
+    // While draining, each answer closes its connection so keep-alive clients move on.
+    if (closing) res.setHeader('Connection', 'close');
     handle(req, res).catch((e: unknown) => sendError(res, e, req.method !== 'HEAD'));
+  });
+  // Over the connection limit a client gets a clear 503 rather than a silent reset.
+  let connections = 0;
+  server.on('connection', (socket) => {
+    connections++;
+    socket.once('close', () => connections--);
+    if (connections > maxConnections) {
+      const body = JSON.stringify({ __type: 'ServiceUnavailableException', Message: `Too many connections: this server accepts at most ${maxConnections} at once (maxConnections)` });
+      socket.end(
+        `HTTP/1.1 503 Service Unavailable\r\nContent-Type: application/x-amz-json-1.1\r\nx-amzn-ErrorType: ServiceUnavailableException\r\n` +
+          `Connection: close\r\nContent-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`,
+      );
+    }
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -139,20 +201,32 @@ export async function startMediaStoreLocal(options: MediaStoreLocalOptions = {})
   // A wildcard listen address is not something a client can connect to.
   const reachable = host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host;
   base = `http://${reachable.includes(':') ? `[${reachable}]` : reachable}:${port}`;
+  const publicBase = advertised ?? base;
+  const drainTimeoutMs = options.drainTimeoutMs ?? 10_000;
 
   return {
-    endpoint: base,
+    endpoint: publicBase,
     port,
     region,
     accountId,
-    dataEndpoint: (name) => `${base}${DATA_PREFIX}${name}`,
+    dataEndpoint: (name) => dataEndpointOf(publicBase, name),
     state,
     injectFault: (fault = {}) => faults.add(fault),
     close: () =>
       new Promise<void>((resolve, reject) => {
-        state.reset(); // ends live streaming reads, which would otherwise hold the server open
+        closing = true;
         server.close((e) => (e ? reject(e) : resolve()));
-        server.closeAllConnections();
+        server.closeIdleConnections();
+        const cut = () => {
+          state.endLiveUploads(); // live streaming reads would otherwise hold the server open
+          server.closeAllConnections();
+        };
+        if (inFlight === 0) return cut();
+        const timer = setTimeout(cut, drainTimeoutMs);
+        drained = () => {
+          clearTimeout(timer);
+          cut();
+        };
       }),
   };
 }

@@ -4,9 +4,13 @@ import { containerNotFound, limitExceeded } from './errors.js';
 import { TAGS_PER_CONTAINER, readTags } from './inputShapes.js';
 import type { Container, MediaStoreState } from './MediaStoreState.js';
 
+const CONTAINER_ARN = /arn:aws:mediastore:[a-z]+-[a-z]+-\d:\d{12}:container\/[\w-]{1,255}/;
+
 /** The container a `Resource` ARN names (001: "The Amazon Resource Name (ARN) for the container"). */
 function resource(check: InputChecker, input: Record<string, unknown>, state: MediaStoreState): () => Container {
-  const arn = check.string('resource', input.Resource, { required: true, min: 1, max: 1024 });
+  // 000's ContainerARN pattern lost its hyphens in extraction (`[a-z]+--[a-z]+--\d`); this is
+  // the pattern of the API Reference (https://docs.aws.amazon.com/mediastore/latest/apireference/API_ListTagsForResource.html).
+  const arn = check.string('resource', input.Resource, { required: true, min: 1, max: 1024, pattern: CONTAINER_ARN, patternText: 'arn:aws:mediastore:[a-z]+-[a-z]+-\\d:\\d{12}:container/[\\w-]{1,255}' });
   return () => {
     const c = arn === undefined ? undefined : state.findByArn(arn);
     if (!c) throw containerNotFound('control', arn ?? '');

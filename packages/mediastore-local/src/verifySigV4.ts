@@ -58,7 +58,9 @@ export function beginSigV4(req: SignedRequestParts, options: SigV4Options): SigV
   const cred = options.credentials.find((c) => c.accessKeyId === accessKeyId);
   if (!cred) throw unrecognizedClient('The security token included in the request is invalid.');
   const token = presigned ? query.get('X-Amz-Security-Token') : headers.get('x-amz-security-token');
-  if (cred.sessionToken !== undefined && token !== cred.sessionToken) {
+  // A key given without a session token is a long-term key: a request that carries a token
+  // for it was signed for other credentials, so it is refused like a wrong token.
+  if (token !== cred.sessionToken && !(cred.sessionToken === undefined && token === undefined)) {
     throw unrecognizedClient('The security token included in the request is invalid.');
   }
 
@@ -94,10 +96,12 @@ export function beginSigV4(req: SignedRequestParts, options: SigV4Options): SigV
     early = [declared];
     earlyIsFinal = true;
   } else if (presigned) {
-    // Generic SigV4 query signing (botocore's mediastore-data presign) hashes the body (the
-    // empty one for a GET); S3-style presigners use UNSIGNED-PAYLOAD.
+    // Presigners sign before there is a body: botocore's generic SigV4 query signing (its
+    // mediastore-data presign) hashes the empty body, also for a PUT; S3-style presigners
+    // (the v3 request presigner) use UNSIGNED-PAYLOAD. A presign made with the body in hand
+    // hashes that body, so for a request with a body its hash is tried last, once it is read.
     const hasBody = headers.has('transfer-encoding') || Number(headers.get('content-length') ?? 0) > 0;
-    early = hasBody ? [UNSIGNED] : [EMPTY_SHA256, UNSIGNED];
+    early = [EMPTY_SHA256, UNSIGNED];
     earlyIsFinal = !hasBody;
   }
 

@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { canonicalRequest, type SignedRequestParts } from '../src/canonicalRequest.js';
 import { MediaStoreError } from '../src/errors.js';
-import { beginSigV4 } from '../src/verifySigV4.js';
+import { beginSigV4, type Credential } from '../src/verifySigV4.js';
 
 // The server's verifier against signatures it did not produce: AWS's SigV4 test suite and
 // botocore's recorded MediaStore requests (../shared/vectors, next to the repository).
@@ -41,6 +41,19 @@ function caseDirs(root: string): string[] {
     .flatMap((p) => (readdirSync(p).some((f) => f.endsWith('.req')) ? [p] : caseDirs(p)));
 }
 
+// A vector signed with a session token is verified against keys that have that token: the
+// server refuses a token for keys that were given without one.
+function tokenOf(req: SignedRequestParts): string | undefined {
+  const header = req.headers.find(([k]) => k.toLowerCase() === 'x-amz-security-token');
+  if (header) return header[1].trim();
+  const q = new URLSearchParams(req.rawQuery).get('X-Amz-Security-Token');
+  return q ?? undefined;
+}
+const keysFor = (keys: readonly Credential[], req: SignedRequestParts): Credential[] => {
+  const sessionToken = tokenOf(req);
+  return keys.map((k) => (sessionToken === undefined ? k : { ...k, sessionToken }));
+};
+
 const suiteOptions = { credentials: KEYS, region: 'us-east-1', service: 'service', now: () => new Date('2015-08-30T12:36:00Z') };
 
 describe('aws4_testsuite (header signing, non-S3 path rules)', () => {
@@ -56,10 +69,11 @@ describe('aws4_testsuite (header signing, non-S3 path rules)', () => {
       const signed = { ...sreq, headers: [...sreq.headers.filter(([k]) => k.toLowerCase() !== 'authorization'), ['Authorization', file('authz')] as [string, string]] };
       const signedHeaders = /SignedHeaders=([^,]+)/.exec(file('authz'))![1]!.split(';');
       expect(canonicalRequest(signed, signedHeaders, sha(signed.body))).toBe(file('creq'));
-      beginSigV4(signed, suiteOptions).verify(sha(signed.body));
+      const options = { ...suiteOptions, credentials: keysFor(KEYS, signed) };
+      beginSigV4(signed, options).verify(sha(signed.body));
       // The same request with one header value changed must fail.
       const tampered = { ...signed, headers: signed.headers.map(([k, v]) => [k, k.toLowerCase() === 'x-amz-date' ? v : `${v}x`] as [string, string]) };
-      expect(() => beginSigV4(tampered, suiteOptions).verify(sha(signed.body))).toThrow(/signature we calculated does not match/);
+      expect(() => beginSigV4(tampered, { ...suiteOptions, credentials: keysFor(KEYS, tampered) }).verify(sha(signed.body))).toThrow(/signature we calculated does not match/);
     });
   }
 });
@@ -74,7 +88,7 @@ describe('aws-c-auth v4 (presigned query signing, normalised paths)', () => {
     it(name, () => {
       const ctx = JSON.parse(readFileSync(join(root, name, 'context.json'), 'utf8'));
       const req = parseRequest(readFileSync(join(root, name, 'query-signed-request.txt'), 'utf8'));
-      const options = { ...suiteOptions, credentials: [{ accessKeyId: ctx.credentials.access_key_id, secretAccessKey: ctx.credentials.secret_access_key }] };
+      const options = { ...suiteOptions, credentials: keysFor([{ accessKeyId: ctx.credentials.access_key_id, secretAccessKey: ctx.credentials.secret_access_key }], req) };
       beginSigV4(req, options).verify(sha(req.body));
       // Past X-Amz-Expires the same URL is refused.
       const late = { ...options, now: () => new Date(Date.parse(ctx.timestamp) + (ctx.expiration_in_seconds + 1) * 1000) };
@@ -89,7 +103,7 @@ describe('botocore MediaStore requests', () => {
   it('has cases', () => expect(cases.length).toBeGreaterThanOrEqual(5));
   for (const c of cases) {
     it(c.id, () => {
-      const options = { credentials: KEYS, region: 'us-west-2', service: 'mediastore', now: () => new Date('2025-11-21T12:00:00Z') };
+      const options: { credentials: readonly Credential[]; region: string; service: string; now: () => Date } = { credentials: KEYS, region: 'us-west-2', service: 'mediastore', now: () => new Date('2025-11-21T12:00:00Z') };
       const url = new URL(c.kind === 'presigned-url' ? c.presigned.url : c.request.url);
       const raw = (c.kind === 'presigned-url' ? c.presigned.url : c.request.url) as string;
       const pathAndQuery = raw.slice(raw.indexOf('/', 8));
@@ -103,6 +117,7 @@ describe('botocore MediaStore requests', () => {
         headers,
       };
       const body = c.request?.body?.text !== undefined ? Buffer.from(c.request.body.text, 'utf8') : Buffer.alloc(0);
+      options.credentials = keysFor(KEYS, req);
       const check = beginSigV4(req, options);
       check.verify(sha(body));
       if (c.signing.canonical_request && c.kind !== 'presigned-url') {

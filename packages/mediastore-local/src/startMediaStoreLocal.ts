@@ -77,14 +77,18 @@ const MAX_CONTROL_BODY = 1024 * 1024;
 const HOST_HEADER = /^(?:[A-Za-z0-9.-]+|\[[0-9A-Fa-f:.]+\])(?::\d{1,5})?$/;
 
 function advertisedBase(url: string): string {
-  let u: URL;
+  let u: URL | undefined;
   try {
     u = new URL(url);
   } catch {
-    throw new TypeError(`advertisedUrl must be an http(s) URL, got '${url}'`);
+    // reported below
   }
-  if (u.protocol !== 'http:' && u.protocol !== 'https:') throw new TypeError(`advertisedUrl must be an http(s) URL, got '${url}'`);
-  return `${u.origin}${u.pathname.replace(/\/+$/, '')}`;
+  // An origin only: a path prefix would be part of what clients sign, and this server
+  // serves at the root (a proxy that strips a prefix breaks every signature).
+  if (!u || (u.protocol !== 'http:' && u.protocol !== 'https:') || u.pathname !== '/' || u.search || u.hash) {
+    throw new TypeError(`advertisedUrl must be an http(s) origin such as http://mediastore:4566 (no path), got '${url}'`);
+  }
+  return u.origin;
 }
 
 /** Starts a local, in-memory MediaStore (control and data plane) on one port. */

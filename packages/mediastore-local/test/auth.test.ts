@@ -106,6 +106,15 @@ describe('SigV4 header authentication', () => {
     }
   });
 
+  it('refuses a session token for keys configured without one (signed and presigned)', async () => {
+    const withToken = { accessKeyId: 'test', secretAccessKey: 'test', sessionToken: 'stray' };
+    const res = await control(server.endpoint, 'ListContainers', {}, { credentials: withToken });
+    expect([res.status, res.json().__type]).toEqual([403, 'UnrecognizedClientException']);
+    const presigned = await send(presignUrl({ method: 'GET', url: `${server.dataEndpoint('none')}/x.txt`, expiresIn: 60, credentials: withToken }));
+    expect(presigned.json().__type).toBe('UnrecognizedClientException');
+    expect((await control(server.endpoint, 'ListContainers', {}, { credentials: { accessKeyId: 'test', secretAccessKey: 'test' } })).status).toBe(200);
+  });
+
   it('accepts anything when verifySignatures is false', async () => {
     const s = await startMediaStoreLocal({ verifySignatures: false });
     try {

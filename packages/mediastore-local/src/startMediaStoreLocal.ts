@@ -169,13 +169,14 @@ export async function startMediaStoreLocal(options: MediaStoreLocalOptions = {})
   }
 
   // Requests being answered, so close() can wait for them (SIGTERM drains, then exits).
-  let inFlight = 0;
+  const inFlight = new Set<ServerResponse>();
   let closing = false;
   let drained: (() => void) | undefined;
   const server = createServer((req, res) => {
-    inFlight++;
+    inFlight.add(res);
     res.once('close', () => {
-      if (--inFlight === 0) drained?.();
+      inFlight.delete(res);
+      if (inFlight.size === 0) drained?.();
     });
     // While draining, each answer closes its connection so keep-alive clients move on.
     if (closing) res.setHeader('Connection', 'close');
@@ -219,13 +220,14 @@ export async function startMediaStoreLocal(options: MediaStoreLocalOptions = {})
     close: () =>
       new Promise<void>((resolve, reject) => {
         closing = true;
+        for (const res of inFlight) if (!res.headersSent) res.setHeader('Connection', 'close');
         server.close((e) => (e ? reject(e) : resolve()));
         server.closeIdleConnections();
         const cut = () => {
           state.endLiveUploads(); // live streaming reads would otherwise hold the server open
           server.closeAllConnections();
         };
-        if (inFlight === 0) return cut();
+        if (inFlight.size === 0) return cut();
         const timer = setTimeout(cut, drainTimeoutMs);
         drained = () => {
           clearTimeout(timer);

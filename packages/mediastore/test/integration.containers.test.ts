@@ -3,9 +3,13 @@
 import { describe, expect, it } from 'vitest';
 import * as ms from '../src/index.js';
 import { creds } from './helpers.js';
+import { DEFAULT_CREDENTIALS } from '@skiff/mediastore-local';
 import { fast, useLocalServer } from './localServer.js';
 
-const ctx = useLocalServer({ creatingDelayMs: 1000 });
+// The server refuses a session token for keys configured without one, so temporary
+// credentials (with their token) are configured beside the default keys.
+const TEMPORARY = { accessKeyId: 'ASIATEMP', secretAccessKey: 'temp-secret', sessionToken: 'token-1' };
+const ctx = useLocalServer({ creatingDelayMs: 1000, credentials: [...DEFAULT_CREDENTIALS, TEMPORARY] });
 const caught = (p: Promise<unknown>) => p.then(() => undefined, (e: unknown) => e as ms.ServiceError);
 
 describe('container lifecycle', () => {
@@ -130,7 +134,7 @@ describe('authentication', () => {
   });
 
   it('the test/test keys, a session token and an async credential provider are accepted', async () => {
-    const a = ctx.newClient({ credentials: { accessKeyId: 'test', secretAccessKey: 'test', sessionToken: 'token-1' } });
+    const a = ctx.newClient({ credentials: TEMPORARY });
     await expect(a.send(new ms.ListContainersCommand({}))).resolves.toHaveProperty('Containers');
     const b = ctx.newClient({ credentials: async () => ({ ...creds }) });
     await expect(b.send(new ms.ListContainersCommand({}))).resolves.toHaveProperty('Containers');

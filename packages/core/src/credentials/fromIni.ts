@@ -3,6 +3,11 @@
 // an assume-role profile (role_arn with source_profile or credential_source) first, then
 // web_identity_token_file, credential_process, static keys. A source profile's own static
 // keys win over its role_arn, and a loop of source profiles is an error.
+import { fromContainerMetadata } from './fromContainerMetadata.js';
+import { fromEnv } from './fromEnv.js';
+import { fromInstanceMetadata } from './fromInstanceMetadata.js';
+import { runCredentialProcess } from './fromProcess.js';
+import { fromTokenFile } from './fromTokenFile.js';
 import type { CredentialProvider, Credentials } from './Credentials.js';
 import { CredentialsError } from './CredentialsError.js';
 import { env, loadSharedConfig, profileName, type Section, type SharedConfig } from './sharedConfig.js';
@@ -26,11 +31,11 @@ export function isIniProfile(p: Section | undefined): boolean {
 async function credentialSource(source: string, name: string): Promise<Credentials> {
   switch (source) {
     case 'Environment':
-      return (await import('./fromEnv.js')).fromEnv()();
+      return fromEnv()();
     case 'Ec2InstanceMetadata':
-      return (await import('./fromInstanceMetadata.js')).fromInstanceMetadata()();
+      return fromInstanceMetadata()();
     case 'EcsContainer':
-      return (await import('./fromContainerMetadata.js')).fromContainerMetadata()();
+      return fromContainerMetadata()();
     default:
       throw new CredentialsError(`Profile "${name}": unknown credential_source "${source}" (Environment, Ec2InstanceMetadata or EcsContainer)`);
   }
@@ -67,10 +72,9 @@ async function resolve(config: SharedConfig, name: string, options: IniOptions, 
     return assumeRole(options, p.region ?? env('AWS_REGION'), source, input);
   }
   if (p.role_arn && p.web_identity_token_file) {
-    const { fromTokenFile } = await import('./fromTokenFile.js');
     return fromTokenFile({ ...options, webIdentityTokenFile: p.web_identity_token_file, roleArn: p.role_arn, roleSessionName: p.role_session_name, region: p.region ?? env('AWS_REGION') })();
   }
-  if (p.credential_process) return (await import('./fromProcess.js')).runCredentialProcess(p.credential_process, name);
+  if (p.credential_process) return runCredentialProcess(p.credential_process, name);
   if (hasStatic(p)) return staticOf(p);
   throw new CredentialsError(`Profile "${name}" has no credentials (static keys, role_arn, web_identity_token_file or credential_process)`);
 }

@@ -1,7 +1,15 @@
 // Node's default credential chain, in the order of v3's fromNodeProviderChain: the
 // environment; the profile's SSO, then its other kinds (fromIni); web identity from the
 // environment; the container endpoint; EC2 instance metadata. Each source is its own module,
-// loaded when the chain reaches it: a process with keys in its environment loads none.
+// imported statically: Node's one file of core holds them all (no chunk, no import(); see
+// packaging.test.ts), and what costs at start is loaded by each source on first use (node:
+// http, child_process, crypto, @skiff/sts). Browsers never get this chain (#platform).
+import { fromContainerMetadata } from './fromContainerMetadata.js';
+import { fromEnv } from './fromEnv.js';
+import { fromIni } from './fromIni.js';
+import { fromInstanceMetadata } from './fromInstanceMetadata.js';
+import { fromSso } from './fromSso.js';
+import { fromTokenFile } from './fromTokenFile.js';
 import type { CredentialProvider, Credentials } from './Credentials.js';
 import { CredentialsError } from './CredentialsError.js';
 import type { IniOptions } from './fromIni.js';
@@ -21,18 +29,18 @@ export function fromNodeProviderChain(options: NodeChainOptions = {}): Credentia
       }
     };
     const found =
-      (await attempt('environment', async () => (await import('./fromEnv.js')).fromEnv()())) ??
+      (await attempt('environment', async () => fromEnv()())) ??
       (await attempt('profile', async () => {
         const name = profileName(options.profile);
         const p = (await loadSharedConfig()).profiles[name];
-        if (p && (p.sso_session || p.sso_start_url)) return (await import('./fromSso.js')).fromSso(options)();
-        return (await import('./fromIni.js')).fromIni(options)();
+        if (p && (p.sso_session || p.sso_start_url)) return fromSso(options)();
+        return fromIni(options)();
       })) ??
-      (await attempt('web identity', async () => (await import('./fromTokenFile.js')).fromTokenFile(options)())) ??
-      (await attempt('container', async () => (await import('./fromContainerMetadata.js')).fromContainerMetadata()())) ??
+      (await attempt('web identity', async () => fromTokenFile(options)())) ??
+      (await attempt('container', async () => fromContainerMetadata()())) ??
       // v3 skips IMDS when container variables are set and the container failed: not here
       // either, the container failure is the one reported.
-      (env('AWS_CONTAINER_CREDENTIALS_RELATIVE_URI') || env('AWS_CONTAINER_CREDENTIALS_FULL_URI') ? undefined : await attempt('instance metadata', async () => (await import('./fromInstanceMetadata.js')).fromInstanceMetadata()()));
+      (env('AWS_CONTAINER_CREDENTIALS_RELATIVE_URI') || env('AWS_CONTAINER_CREDENTIALS_FULL_URI') ? undefined : await attempt('instance metadata', async () => fromInstanceMetadata()()));
     if (found) return found;
     throw new CredentialsError(`Could not load credentials from any provider: ${reasons.join('; ')}`);
   };

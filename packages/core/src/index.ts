@@ -40,7 +40,18 @@ export {
 } from './errors/commonErrors.js';
 
 export type { Credentials, CredentialProvider } from './credentials/Credentials.js';
-export { CredentialsError, cachingProvider, chain, defaultProvider, fromEnv, fromIni, resolveCredentials } from './credentials/providers.js';
+export { CredentialsError, cachingProvider, chain, defaultProvider, resolveCredentials } from './credentials/providers.js';
+// Node's credential sources, each usable alone (they read the environment, files and
+// metadata endpoints, so they fail outside Node; a bundle that imports none holds none).
+export { fromEnv } from './credentials/fromEnv.js';
+export { fromIni, type IniOptions } from './credentials/fromIni.js';
+export { fromProcess } from './credentials/fromProcess.js';
+export { fromTokenFile, type TokenFileOptions } from './credentials/fromTokenFile.js';
+export { fromContainerMetadata, type ContainerOptions } from './credentials/fromContainerMetadata.js';
+export { fromInstanceMetadata, type InstanceMetadataOptions } from './credentials/fromInstanceMetadata.js';
+export { fromSso, type SsoOptions } from './credentials/fromSso.js';
+export { fromNodeProviderChain, type NodeChainOptions } from './credentials/fromNodeProviderChain.js';
+export type { StsOptions } from './credentials/stsCalls.js';
 
 export { RetryStrategy, parseRetryAfter, sleep, type RetryOptions } from './retry/RetryStrategy.js';
 export { classify, COMMON_THROTTLING_CODES } from './retry/classify.js';

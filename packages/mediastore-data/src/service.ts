@@ -9,6 +9,7 @@ import * as e from './errors.js';
  */
 export const mediaStoreDataService: ServiceSpec = {
   name: 'MediaStoreData',
+  serviceId: 'MediaStore Data',
   signingName: 'mediastore',
   protocol: /* @__PURE__ */ restJson1(),
   endpoint: noEndpoint,
@@ -25,6 +26,7 @@ export const mediaStoreDataService: ServiceSpec = {
  */
 export const mediaStoreDataRequests: RequestSpec = {
   name: 'MediaStoreData',
+  serviceId: 'MediaStore Data',
   signingName: 'mediastore',
   protocol: /* @__PURE__ */ restJson1Request(),
   endpoint: noEndpoint,

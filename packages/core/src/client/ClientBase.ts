@@ -1,3 +1,4 @@
+import { configuredSettings } from '#platform';
 import type { CredentialProvider } from '../credentials/Credentials.js';
 import { resolveCredentials } from '../credentials/providers.js';
 import { SkiffError } from '../errors/SkiffError.js';
@@ -20,6 +21,8 @@ export class ClientBase<C extends BaseConfig = BaseConfig> {
   protected readonly credentials: CredentialProvider & { invalidate(): void };
   /** Server time minus local time, learned from a clock-skew error. */
   skewMs = 0;
+  /** Whether region and endpoint have been completed from the shared config (once, on first need). */
+  private settled = false;
 
   constructor(service: RequestSpec, config: C) {
     this.service = service;
@@ -30,12 +33,27 @@ export class ClientBase<C extends BaseConfig = BaseConfig> {
 
   /** The endpoint for one request: the service's rule (S3 virtual-hosted buckets) or the configured one. */
   protected resolveEndpoint(op: Operation<unknown, unknown>, input: unknown): URL {
+    this.settle();
     const base = new URL(this.config.endpoint ?? this.service.endpoint(this.configuredRegion()));
     return this.service.resolveEndpoint ? this.service.resolveEndpoint(base, op, input, this.config) : base;
   }
 
+  /**
+   * Fills a region and endpoint the config left out from the profile and the environment
+   * (client/configuredSettings.ts; nothing outside Node). Done on the first request, not in
+   * the constructor, so that building a client reads no file.
+   */
+  private settle(): void {
+    if (this.settled) return;
+    this.settled = true;
+    const s = configuredSettings(this.service.serviceId ?? this.service.name, this.config.region === undefined, this.config.endpoint === undefined);
+    this.config.region ??= s.region;
+    this.config.endpoint ??= s.endpoint;
+  }
+
   /** The region as configured, which picks the default endpoint. */
   protected configuredRegion(): string {
+    this.settle();
     if (!this.config.region) throw new SkiffError(`${this.service.name}: a region is required (config.region or AWS_REGION)`);
     return this.config.region;
   }

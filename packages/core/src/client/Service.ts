@@ -7,6 +7,9 @@ import type { BaseConfig } from './ClientConfig.js';
 export interface RequestSpec {
   /** Shown in messages and the user agent. */
   name: string;
+  /** The SDK service ID (`MediaStore Data`) when it differs from `name`: it names the
+   * AWS_ENDPOINT_URL_<SERVICE> variable and the shared config's `services` key. */
+  serviceId?: string;
   signingName: string;
   /** The request half of the protocol at least. */
   protocol: RequestProtocol;

@@ -1,21 +1,9 @@
-import { defaultProvider as platformDefaultProvider, envCredentials, iniCredentials } from '#platform';
-import { SkiffError } from '../errors/SkiffError.js';
+import { defaultProvider as platformDefaultProvider } from '#platform';
 import { registerSecret } from '../errors/redact.js';
 import type { CredentialProvider, Credentials } from './Credentials.js';
+import { CredentialsError } from './CredentialsError.js';
 
-export class CredentialsError extends SkiffError {
-  override name = 'CredentialsError' as const;
-}
-
-/** AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY / AWS_SESSION_TOKEN (Node). */
-export function fromEnv(): CredentialProvider {
-  return typed(envCredentials);
-}
-
-/** The shared credentials and config files (Node), profile AWS_PROFILE or `default`. */
-export function fromIni(profile?: string): CredentialProvider {
-  return typed(() => iniCredentials(profile));
-}
+export { CredentialsError };
 
 /** Tries providers in order; the first that yields credentials wins. */
 export function chain(...providers: CredentialProvider[]): CredentialProvider {
@@ -33,9 +21,8 @@ export function chain(...providers: CredentialProvider[]): CredentialProvider {
 }
 
 /**
- * The runtime's default credentials: in Node the environment, then the shared files; elsewhere
- * a clear error. They come from `#platform`, so a browser bundle holds none of the file and
- * INI reading, nor chain().
+ * The runtime's default credentials: in Node the whole chain (fromNodeProviderChain);
+ * elsewhere a clear error. They come from `#platform`, so a browser bundle holds none of it.
  */
 export function defaultProvider(): CredentialProvider {
   return typed(platformDefaultProvider());

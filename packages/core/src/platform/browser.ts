@@ -75,6 +75,16 @@ export function defaultProvider(): () => Promise<Credentials> {
   };
 }
 
+/** No environment or shared files outside Node: region and endpoint come from the config alone. */
+export function configuredSettings(_serviceId: string, _wantRegion: boolean, _wantEndpoint: boolean): { region?: string; endpoint?: string } {
+  return {};
+}
+
+/** No credential chain outside Node, so nothing loads STS for one. */
+export async function loadSts(): Promise<unknown> {
+  throw new Error('The credential chain runs only in Node');
+}
+
 export async function readSharedFiles(): Promise<{ credentials?: string; config?: string }> {
   return {};
 }

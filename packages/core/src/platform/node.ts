@@ -1,11 +1,13 @@
 // Node runtime pieces: what `#platform` means in Node's file of core (dist/node.js and .cjs,
-// which tsup.config.ts builds from src/node.ts). This module is a leaf: it imports nothing
-// from core outside platform/ at run time, so it can be built into any entry without pulling
-// a second copy of a class along.
+// which tsup.config.ts builds from src/node.ts). It imports nothing from core outside
+// platform/ at run time but the credential chain, which only Node's one file holds (the
+// bundlers' entries take platform/browser.ts), so no entry gets a second copy of a class.
 import type * as NodeCrypto from 'node:crypto';
 import type { Agent } from 'undici';
 import type { Credentials } from '../credentials/Credentials.js';
 import type { DefaultTransportOptions, HttpRequest, HttpResponse, Transport, TransportOptions } from '../transport/Transport.js';
+export { configuredSettings } from '../client/configuredSettings.js';
+import { fromNodeProviderChain } from '../credentials/fromNodeProviderChain.js';
 import { parseIni } from './parseIni.js';
 
 export const runtime = 'node' as const;
@@ -96,22 +98,12 @@ export async function iniCredentials(profile?: string): Promise<Credentials> {
 }
 
 /**
- * Node's default credentials: the environment, then the shared files, the first that yields
- * keys. Plain errors: core (credentials/providers.ts) makes them CredentialsErrors. The loop is
- * here, not core's chain(), so that this module stays a leaf and browser bundles never hold it.
+ * Node's default credentials: v3's fromNodeProviderChain order (credentials/fromNodeProviderChain.ts,
+ * whose sources load as the chain reaches them). Only Node's file of core holds it, never a
+ * browser bundle.
  */
 export function defaultProvider(): () => Promise<Credentials> {
-  return async () => {
-    const reasons: string[] = [];
-    for (const source of [envCredentials, () => iniCredentials()]) {
-      try {
-        return await source();
-      } catch (e) {
-        reasons.push((e as Error).message);
-      }
-    }
-    throw new Error(`Could not load credentials from any provider: ${reasons.join('; ')}`);
-  };
+  return fromNodeProviderChain();
 }
 
 /** Reads the shared credentials and config files (~/.aws/credentials, ~/.aws/config). */
@@ -174,6 +166,16 @@ function undiciModules(): Promise<[unknown, unknown]> {
     });
   }
   return Promise.all([import('undici/lib/dispatcher/agent.js'), import('undici/lib/api/api-request.js')]).then(([agent, api]) => [agent.default, api.default]);
+}
+
+/**
+ * @skiff/sts, which the credential chain needs only for assume-role and web identity
+ * profiles: an optional peer, loaded on that first need. Node's own files require it (no
+ * `import()` in them: see undiciModules); in an ESM application that is its CommonJS build.
+ */
+export function loadSts(): Promise<unknown> {
+  if (typeof __NODE_FILE__ !== 'undefined' && __NODE_FILE__) return Promise.resolve().then(() => nodeRequire()('@skiff/sts'));
+  return import('@skiff/sts');
 }
 const nodeRequire = () => process.getBuiltinModule('node:module').createRequire(__CJS__ ? __filename : import.meta.url);
 

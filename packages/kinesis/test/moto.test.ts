@@ -123,7 +123,7 @@ describe('moto: today\'s operations', () => {
     const after = await client.send(new GetResourcePolicyCommand({ ResourceARN: arn })).catch((e: unknown) => e);
     // After a delete, the service answers "{}" (moto) or ResourceNotFoundException.
     if (after instanceof Error) expect(after.name).toBe('ResourceNotFoundException');
-    else expect(JSON.parse(after.Policy ?? '{}')).toEqual({});
+    else expect(JSON.parse((after as { Policy?: string }).Policy ?? '{}')).toEqual({});
   });
 
   it('DescribeLimits', async () => {

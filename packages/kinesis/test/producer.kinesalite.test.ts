@@ -1,14 +1,14 @@
-// KinesisProducer through a fault-injecting proxy in front of kinesalite. 20,000 records over
-// 1,000 keys (the issue asks for 100,000; on this shared 2-core machine kinesalite stores about
-// a few thousand records a second, so 20,000 keeps the run near ten seconds): every record stored
-// exactly once, each key's records in put order, the buffer bounded, close() drains.
+// KinesisProducer through a fault-injecting proxy in front of kinesalite: 100,000 records over
+// 1,000 keys (about 25 s on a shared 2-core machine), a tenth of the requests throttled whole
+// and a fifth of the records failed in the others. Every record is stored exactly once, each
+// key's records in put order, the buffer stays bounded, and close() drains.
 import { startKinesalite, type Peer } from '@skiff/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CreateStreamCommand, KinesisClient, KinesisProducer, readStream, waitUntilStreamExists, type ProducerResult } from '../src/index.js';
 import { startFaultProxy, type FaultProxy } from './faultProxy.js';
 
 const STREAM = 'producer-it';
-const RECORDS = 20_000;
+const RECORDS = 100_000;
 const KEYS = 1_000;
 const MAX_BUFFERED = 3_000;
 const dec = (b: Uint8Array) => new TextDecoder().decode(b);

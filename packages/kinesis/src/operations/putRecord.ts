@@ -6,10 +6,10 @@ import {
   AccessDeniedException, InternalFailureException, InvalidArgumentException, KMSAccessDeniedException, KMSDisabledException, KMSInvalidStateException, KMSNotFoundException, KMSOptInRequired, KMSThrottlingException,
   ProvisionedThroughputExceededException, ResourceNotFoundException,
 } from '../errors.js';
-import { data, hashKey, onStream, partitionKey, sequenceNumber, type EncryptionType } from '../shapes.js';
+import { data, hashKey, partitionKey, sequenceNumber, streamTarget, type EncryptionType } from '../shapes.js';
 
 export interface PutRecordInput {
-  /** StreamName or StreamARN names the stream (one of the two is required). */
+  /** StreamName or StreamARN names the stream (one of the two; the service checks that here). */
   StreamName?: string;
   StreamARN?: string;
   /** At most 10,485,760 bytes (the stream's own limit applies: 1 MiB by default); a string is sent as its UTF-8 bytes. */
@@ -29,13 +29,16 @@ export interface PutRecordOutput {
 
 export const PutRecord = /* @__PURE__ */ defineOperation<PutRecordInput, PutRecordOutput>({
   name: 'PutRecord',
-  input: () =>
-    onStream({
-      Data: data(),
-      PartitionKey: partitionKey(),
-      ExplicitHashKey: z.optional(hashKey()),
-      SequenceNumberForOrdering: z.optional(sequenceNumber()),
-    }),
+  // Members, not a z.object: a browser bundle of PutRecord alone then holds no zod object
+  // type (its 15 KB budget). So "StreamName or StreamARN" is left to the service here (it
+  // answers ValidationException or InvalidArgumentException); each is checked when given.
+  input: () => ({
+    ...streamTarget(),
+    Data: data(),
+    PartitionKey: partitionKey(),
+    ExplicitHashKey: z.optional(hashKey()),
+    SequenceNumberForOrdering: z.optional(sequenceNumber()),
+  }),
   inputShape: { Data: 'blob' },
   errors: [
     AccessDeniedException, InternalFailureException, InvalidArgumentException, KMSAccessDeniedException, KMSDisabledException, KMSInvalidStateException, KMSNotFoundException, KMSOptInRequired, KMSThrottlingException,

@@ -13,7 +13,7 @@ export type ReadStart =
   /** Every shard open or closed at the start begins at the first record at or after this
    * time (GetShardIterator AT_TIMESTAMP): a time is the same point in every shard, so a
    * parent and its children all start there. */
-  | { AT_TIMESTAMP: Date | number };
+  | { AT_TIMESTAMP: Date };
 
 /** A start at a record's sequence number (as opposed to a position every shard shares). */
 export const isSequenceStart = (from: ReadStart): from is { AT_SEQUENCE_NUMBER: string; ShardId?: string } | { AFTER_SEQUENCE_NUMBER: string; ShardId?: string } =>
@@ -30,7 +30,7 @@ export interface ReaderCheckpoint {
 export interface StartPosition {
   ShardIteratorType: ShardIteratorType;
   StartingSequenceNumber?: string;
-  Timestamp?: Date | number;
+  Timestamp?: Date;
 }
 
 export interface ShardPlan {

@@ -4,7 +4,7 @@
 // named next to the schema. Schema builders are functions: called inside an operation's lazy
 // `input`, so nothing is built at module load.
 import * as z from 'zod/mini';
-import { blob, int, maxUtf8Bytes, rule, str, timestampInput } from '@skiff/core';
+import { blob, int, maxUtf8Bytes, rule, str } from '@skiff/core';
 
 /** Stream names and shard ids: length 1..128 (document). The pattern is not in the 2013
  * document; it is the live service's (`[a-zA-Z0-9_.-]+`), which kinesalite enforces too. */
@@ -92,7 +92,8 @@ export const consumerArn = () => str({ min: 1, max: 2048, pattern: CONSUMER_ARN_
 export const consumerName = () => str({ min: 1, max: 128, pattern: NAME_PATTERN });
 export const nextToken = () => str({ min: 1, max: 1_048_576 });
 export const maxResults = () => int({ min: 1, max: 10_000 });
-export const timestamp = () => timestampInput();
+/** A Date (sent as epoch seconds). */
+export const timestamp = () => z.date();
 export const tagKey = () => str({ min: 1, max: 128 });
 /** TagMap: 1..200 entries, keys 1..128, values 0..256. */
 export const tagMap = () =>

@@ -15,8 +15,8 @@ export interface GetShardIteratorInput {
   ShardIteratorType: ShardIteratorType;
   /** Required with AT_SEQUENCE_NUMBER and AFTER_SEQUENCE_NUMBER. */
   StartingSequenceNumber?: string;
-  /** Required with AT_TIMESTAMP: the first record read is the one at or after it (a Date, or epoch seconds). */
-  Timestamp?: Date | number | string;
+  /** Required with AT_TIMESTAMP: the first record read is the one at or after it. */
+  Timestamp?: Date;
 }
 export interface GetShardIteratorOutput {
   /** Absent (null) when the shard is closed and the iterator would return no more data. */

@@ -14,7 +14,7 @@ export interface ShardFilter {
   /** Required with AFTER_SHARD_ID. */
   ShardId?: string;
   /** Required with AT_TIMESTAMP and FROM_TIMESTAMP. */
-  Timestamp?: Date | number | string;
+  Timestamp?: Date;
 }
 export interface ListShardsInput {
   StreamName?: string;
@@ -24,7 +24,7 @@ export interface ListShardsInput {
   /** 1..10,000 shards per page (the service's default is 1,000). */
   MaxResults?: number;
   /** Tells apart streams of one name created at different times. */
-  StreamCreationTimestamp?: Date | number | string;
+  StreamCreationTimestamp?: Date;
   ShardFilter?: ShardFilter;
 }
 export interface ListShardsOutput {

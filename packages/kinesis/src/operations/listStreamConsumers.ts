@@ -11,7 +11,7 @@ export interface ListStreamConsumersInput {
   NextToken?: string;
   /** 1..10,000 consumers per page. */
   MaxResults?: number;
-  StreamCreationTimestamp?: Date | number | string;
+  StreamCreationTimestamp?: Date;
 }
 export interface ListStreamConsumersOutput {
   Consumers?: Consumer[];

@@ -29,8 +29,9 @@ export const KMSInvalidStateException = /* @__PURE__ */ defineServiceError('KMSI
 export const KMSAccessDeniedException = /* @__PURE__ */ defineServiceError('KMSAccessDeniedException');
 export const KMSNotFoundException = /* @__PURE__ */ defineServiceError('KMSNotFoundException');
 export const KMSOptInRequired = /* @__PURE__ */ defineServiceError('KMSOptInRequired');
-/** KMS throttled the request: retried with throttling backoff (service.ts `throttlingCodes`). */
-export const KMSThrottlingException = /* @__PURE__ */ defineServiceError('KMSThrottlingException', 'client', { throttling: true });
+/** KMS throttled the request. Not retried by the client (it is KMS's limit, not the
+ * stream's); KinesisProducer retries records that fail with it. */
+export const KMSThrottlingException = /* @__PURE__ */ defineServiceError('KMSThrottlingException');
 
 // Common errors (document section "Common Errors") that this document words its own way; the rest are core's (above).
 export const Throttling = /* @__PURE__ */ defineServiceError('Throttling', 'client', { throttling: true });

@@ -22,5 +22,5 @@ export const kinesisService: ServiceSpec = {
     KMSInvalidStateException, KMSNotFoundException, KMSOptInRequired, KMSThrottlingException,
   ],
   // "Insufficient provisioned throughput" (PutRecord, GetRecords, GetShardIterator): slow down and retry.
-  throttlingCodes: ['ProvisionedThroughputExceededException', 'KMSThrottlingException'],
+  throttlingCodes: ['ProvisionedThroughputExceededException'],
 };

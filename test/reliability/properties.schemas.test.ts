@@ -44,6 +44,17 @@ const commandsOf = (svc: Svc) =>
 
 const asText = (v: unknown) => (v instanceof Date ? v.toUTCString() : String(v));
 
+/** A value as JSON protocols send it: bytes as base64 (nested too), Dates as epoch seconds. */
+const jsonWire = (v: unknown, shape?: unknown): unknown => {
+  const sh = shape as { list?: unknown; struct?: Record<string, unknown> } | string | undefined;
+  if (typeof v === 'string' && sh === 'blob') return toBase64(utf8(v));
+  if (v instanceof Uint8Array) return toBase64(v);
+  if (v instanceof Date) return v.getTime() / 1000;
+  if (Array.isArray(v)) return v.map((x) => jsonWire(x, typeof sh === 'object' ? sh.list : undefined));
+  if (v && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, jsonWire(x, typeof sh === 'object' ? sh.struct?.[k] : undefined)]));
+  return v;
+};
+
 /** Checks that each member of `input` is where the operation's declaration puts it. */
 function checkSerialized(svc: Svc, op: Operation<unknown, unknown>, input: Record<string, unknown>, req: Captured): void {
   const url = new URL(req.url);
@@ -54,7 +65,7 @@ function checkSerialized(svc: Svc, op: Operation<unknown, unknown>, input: Recor
     const sent = JSON.parse(new TextDecoder().decode(req.body)) as Record<string, unknown>;
     for (const [k, v] of Object.entries(input)) {
       const blob = op.inputShape?.[k] === 'blob';
-      const expected = v instanceof Uint8Array ? toBase64(v) : blob && typeof v === 'string' ? toBase64(utf8(v)) : v;
+      const expected = blob && typeof v === 'string' ? toBase64(utf8(v)) : jsonWire(v, op.inputShape?.[k]);
       expect(sent[k], k).toEqual(JSON.parse(JSON.stringify(expected)));
     }
     return;

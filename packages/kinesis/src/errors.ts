@@ -18,6 +18,21 @@ export const ExpiredIteratorException = /* @__PURE__ */ defineServiceError('Expi
 /** Retried with throttling backoff by the client (service.ts `throttlingCodes`). */
 export const ProvisionedThroughputExceededException = /* @__PURE__ */ defineServiceError('ProvisionedThroughputExceededException', 'client', { throttling: true });
 
+// Today's API reference (botocore's kinesis service-2.json): codes the 2013 document does not have.
+export const ExpiredNextTokenException = /* @__PURE__ */ defineServiceError('ExpiredNextTokenException');
+export const AccessDeniedException = /* @__PURE__ */ defineServiceError('AccessDeniedException');
+/** A server fault (retried as one): the service's own failure. */
+export const InternalFailureException = /* @__PURE__ */ defineServiceError('InternalFailureException', 'server');
+// The KMS key of an encrypted stream, as PutRecord(s), GetRecords and StartStreamEncryption report it.
+export const KMSDisabledException = /* @__PURE__ */ defineServiceError('KMSDisabledException');
+export const KMSInvalidStateException = /* @__PURE__ */ defineServiceError('KMSInvalidStateException');
+export const KMSAccessDeniedException = /* @__PURE__ */ defineServiceError('KMSAccessDeniedException');
+export const KMSNotFoundException = /* @__PURE__ */ defineServiceError('KMSNotFoundException');
+export const KMSOptInRequired = /* @__PURE__ */ defineServiceError('KMSOptInRequired');
+/** KMS throttled the request. Not retried by the client (it is KMS's limit, not the
+ * stream's); KinesisProducer retries records that fail with it. */
+export const KMSThrottlingException = /* @__PURE__ */ defineServiceError('KMSThrottlingException');
+
 // Common errors (document section "Common Errors") that this document words its own way; the rest are core's (above).
 export const Throttling = /* @__PURE__ */ defineServiceError('Throttling', 'client', { throttling: true });
 /** Not in the 2013 document: the code the live service (and kinesalite) return for an input

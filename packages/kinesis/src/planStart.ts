@@ -9,7 +9,15 @@ export type ReadStart =
   /** A record's sequence number: that shard starts there (ShardId, or the shard the service
    * accepts it for); its ancestors count as read; every other shard starts at TRIM_HORIZON. */
   | { AT_SEQUENCE_NUMBER: string; ShardId?: string }
-  | { AFTER_SEQUENCE_NUMBER: string; ShardId?: string };
+  | { AFTER_SEQUENCE_NUMBER: string; ShardId?: string }
+  /** Every shard open or closed at the start begins at the first record at or after this
+   * time (GetShardIterator AT_TIMESTAMP): a time is the same point in every shard, so a
+   * parent and its children all start there. */
+  | { AT_TIMESTAMP: Date };
+
+/** A start at a record's sequence number (as opposed to a position every shard shares). */
+export const isSequenceStart = (from: ReadStart): from is { AT_SEQUENCE_NUMBER: string; ShardId?: string } | { AFTER_SEQUENCE_NUMBER: string; ShardId?: string } =>
+  typeof from === 'object' && !('AT_TIMESTAMP' in from);
 
 /** What a reader has delivered: JSON-safe, handed to a new reader to resume. */
 export interface ReaderCheckpoint {
@@ -22,6 +30,7 @@ export interface ReaderCheckpoint {
 export interface StartPosition {
   ShardIteratorType: ShardIteratorType;
   StartingSequenceNumber?: string;
+  Timestamp?: Date;
 }
 
 export interface ShardPlan {
@@ -52,7 +61,7 @@ export function planStart(shards: readonly Shard[], from: ReadStart, checkpoint?
   // Shards this start position skips (as opposed to shards read, here or by a checkpoint's reader).
   const skipped = new Set<string>();
   if (from === 'LATEST') for (const s of shards) if (isClosed(s) && !(s.ShardId in seqs) && !done.has(s.ShardId)) skipped.add(s.ShardId);
-  if (typeof from === 'object' && target) {
+  if (isSequenceStart(from) && target) {
     const stack = [...parentsOf(byId.get(target) ?? ({} as Shard))];
     for (let id = stack.pop(); id !== undefined; id = stack.pop()) {
       const s = byId.get(id);
@@ -67,7 +76,8 @@ export function planStart(shards: readonly Shard[], from: ReadStart, checkpoint?
     const seq = seqs[id];
     if (done.has(id) || skipped.has(id)) plan.set(id, { finished: true, start: { ShardIteratorType: 'TRIM_HORIZON' } });
     else if (seq !== undefined) plan.set(id, { finished: false, start: { ShardIteratorType: 'AFTER_SEQUENCE_NUMBER', StartingSequenceNumber: seq } });
-    else if (typeof from === 'object') {
+    else if (typeof from === 'object' && 'AT_TIMESTAMP' in from) plan.set(id, { finished: false, start: { ShardIteratorType: 'AT_TIMESTAMP', Timestamp: from.AT_TIMESTAMP } });
+    else if (isSequenceStart(from)) {
       const type = 'AT_SEQUENCE_NUMBER' in from ? 'AT_SEQUENCE_NUMBER' : 'AFTER_SEQUENCE_NUMBER';
       const start: StartPosition = id === target ? { ShardIteratorType: type, StartingSequenceNumber: 'AT_SEQUENCE_NUMBER' in from ? from.AT_SEQUENCE_NUMBER : from.AFTER_SEQUENCE_NUMBER } : { ShardIteratorType: 'TRIM_HORIZON' };
       plan.set(id, { finished: false, start });

@@ -1,6 +1,7 @@
 import { awsJson1_1, COMMON_ERRORS, type ServiceSpec } from '@skiff/core';
 import {
-  ExpiredIteratorException, InvalidArgumentException, LimitExceededException, ProvisionedThroughputExceededException,
+  AccessDeniedException, ExpiredNextTokenException, InternalFailureException, KMSAccessDeniedException, KMSDisabledException,
+  KMSInvalidStateException, KMSNotFoundException, KMSOptInRequired, KMSThrottlingException, ExpiredIteratorException, InvalidArgumentException, LimitExceededException, ProvisionedThroughputExceededException,
   ResourceInUseException, ResourceNotFoundException, Throttling, ValidationException,
 } from './errors.js';
 
@@ -17,6 +18,8 @@ export const kinesisService: ServiceSpec = {
     ExpiredIteratorException, InvalidArgumentException, LimitExceededException, ProvisionedThroughputExceededException,
     ResourceInUseException, ResourceNotFoundException,
     Throttling, ValidationException,
+    AccessDeniedException, ExpiredNextTokenException, InternalFailureException, KMSAccessDeniedException, KMSDisabledException,
+    KMSInvalidStateException, KMSNotFoundException, KMSOptInRequired, KMSThrottlingException,
   ],
   // "Insufficient provisioned throughput" (PutRecord, GetRecords, GetShardIterator): slow down and retry.
   throttlingCodes: ['ProvisionedThroughputExceededException'],

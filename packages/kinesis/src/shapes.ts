@@ -27,15 +27,17 @@ export const hashKey = () =>
 /** Length 1..256 characters and, by the prose ("a maximum length limit of 256 bytes"), at
  * most 256 UTF-8 bytes: both, as seed-decisions.md settles. */
 export const partitionKey = () => str({ min: 1, max: 256 }).check(maxUtf8Bytes(256));
-/** At most 51200 bytes after base64 decoding (the 2013 document's limit, seed-decisions.md).
- * A string is accepted and sent as its UTF-8 bytes. */
-export const data = () => blob({ max: 51200 });
+/** At most 10,485,760 bytes (10 MiB) after base64 decoding: today's API reference, the most
+ * any stream accepts since UpdateMaxRecordSize (seed-decisions.md); the service enforces a
+ * stream's own limit (1 MiB by default). A string is accepted and sent as its UTF-8 bytes. */
+export const MAX_DATA_BYTES = 10_485_760;
+export const data = () => blob({ max: MAX_DATA_BYTES });
 /** Page sizes: GetRecords documents "up to 10,000"; DescribeStream and ListStreams document
  * no range, and the live service takes 1..10,000 for both. */
 export const limit = () => int({ min: 1, max: 10_000 });
 
-export type ShardIteratorType = 'AT_SEQUENCE_NUMBER' | 'AFTER_SEQUENCE_NUMBER' | 'TRIM_HORIZON' | 'LATEST';
-export const SHARD_ITERATOR_TYPES = ['AT_SEQUENCE_NUMBER', 'AFTER_SEQUENCE_NUMBER', 'TRIM_HORIZON', 'LATEST'] as const;
+export type ShardIteratorType = 'AT_SEQUENCE_NUMBER' | 'AFTER_SEQUENCE_NUMBER' | 'TRIM_HORIZON' | 'LATEST' | 'AT_TIMESTAMP';
+export const SHARD_ITERATOR_TYPES = ['AT_SEQUENCE_NUMBER', 'AFTER_SEQUENCE_NUMBER', 'TRIM_HORIZON', 'LATEST', 'AT_TIMESTAMP'] as const;
 
 export type StreamStatus = 'CREATING' | 'DELETING' | 'ACTIVE' | 'UPDATING';
 
@@ -76,3 +78,69 @@ export interface _Record {
   /** Not in the 2013 document; newer services (and kinesalite) send it. */
   ApproximateArrivalTimestamp?: Date;
 }
+
+// Today's API reference (the live 2013-12-02 API, seed-decisions.md): ARNs, tokens, tags,
+// stream modes, encryption and metrics.
+/** StreamARN: 1..2048, `arn:aws.*:kinesis:.*:\d{12}:stream/\S+`. */
+export const STREAM_ARN_PATTERN = /arn:aws.*:kinesis:.*:\d{12}:stream\/\S+/;
+/** ResourceARN (a stream or a consumer): `arn:aws.*:kinesis:.*:\d{12}:.*stream/\S+`. */
+export const RESOURCE_ARN_PATTERN = /arn:aws.*:kinesis:.*:\d{12}:.*stream\/\S+/;
+export const CONSUMER_ARN_PATTERN = /^(arn):aws.*:kinesis:.*:\d{12}:.*stream\/[a-zA-Z0-9_.-]+\/consumer\/[a-zA-Z0-9_.-]+:[0-9]+/;
+export const streamArn = () => str({ min: 1, max: 2048, pattern: STREAM_ARN_PATTERN });
+export const resourceArn = () => str({ min: 1, max: 2048, pattern: RESOURCE_ARN_PATTERN });
+export const consumerArn = () => str({ min: 1, max: 2048, pattern: CONSUMER_ARN_PATTERN });
+export const consumerName = () => str({ min: 1, max: 128, pattern: NAME_PATTERN });
+export const nextToken = () => str({ min: 1, max: 1_048_576 });
+export const maxResults = () => int({ min: 1, max: 10_000 });
+/** A Date (sent as epoch seconds). */
+export const timestamp = () => z.date();
+export const tagKey = () => str({ min: 1, max: 128 });
+/** TagMap: 1..200 entries, keys 1..128, values 0..256. */
+export const tagMap = () =>
+  z.record(tagKey(), str({ max: 256 })).check(
+    rule((m: Record<string, string>) => {
+      const n = Object.keys(m).length;
+      return n < 1 ? 'must have at least 1 entry' : n > 200 ? 'must have at most 200 entries' : undefined;
+    }),
+  );
+/** TagKeyList: 1..50 keys. */
+export const tagKeyList = () => z.array(tagKey()).check(listLength(1, 50));
+export function listLength(min: number, max: number) {
+  return rule((l: unknown[]) => (l.length < min ? `must have at least ${min} items` : l.length > max ? `must have at most ${max} items` : undefined));
+}
+export const keyId = () => str({ min: 1, max: 2048 });
+export const ENCRYPTION_TYPES = ['NONE', 'KMS'] as const;
+export type EncryptionType = (typeof ENCRYPTION_TYPES)[number];
+export const STREAM_MODES = ['PROVISIONED', 'ON_DEMAND'] as const;
+export type StreamMode = (typeof STREAM_MODES)[number];
+export interface StreamModeDetails {
+  StreamMode: StreamMode;
+}
+export const streamModeDetails = () => z.object({ StreamMode: z.enum(STREAM_MODES) });
+export const METRICS = [
+  'IncomingBytes', 'IncomingRecords', 'OutgoingBytes', 'OutgoingRecords', 'WriteProvisionedThroughputExceeded',
+  'ReadProvisionedThroughputExceeded', 'IteratorAgeMilliseconds', 'ALL',
+] as const;
+export type MetricsName = (typeof METRICS)[number];
+/** MetricsNameList: 1..7 names. */
+export const metricsList = () => z.array(z.enum(METRICS)).check(listLength(1, 7));
+export interface Tag {
+  Key: string;
+  Value?: string;
+}
+export interface EnhancedMetrics {
+  ShardLevelMetrics?: MetricsName[];
+}
+
+/**
+ * The stream an operation acts on: StreamName or StreamARN ("Specify either the StreamName or
+ * the StreamARN", today's reference). Neither is required alone; one of the two is.
+ */
+export const streamTarget = () => ({ StreamName: z.optional(streamName()), StreamARN: z.optional(streamArn()) });
+export const needsStream = () =>
+  z.refine<{ StreamName?: unknown; StreamARN?: unknown }>((i) => i.StreamName !== undefined || i.StreamARN !== undefined, {
+    path: ['StreamName'],
+    message: 'is required (or StreamARN)',
+  });
+/** An input of `members` that names its stream by StreamName or StreamARN. */
+export const onStream = <M extends Record<string, z.ZodMiniType>>(members: M) => z.object({ ...streamTarget(), ...members }).check(needsStream());

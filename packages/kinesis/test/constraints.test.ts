@@ -1,5 +1,5 @@
-// Each documented constraint (../shared/seeds/003, and seed-decisions.md where it settles a
-// disagreement) rejects a bad input with ParamValidationError before anything is sent.
+// Each documented constraint (../shared/seeds/003, today's API reference where it differs, and
+// seed-decisions.md where it settles a disagreement) rejects a bad input with ParamValidationError before anything is sent.
 import { describe, expect, it } from 'vitest';
 import {
   CreateStreamCommand, DeleteStreamCommand, DescribeStreamCommand, GetRecordsCommand, GetShardIteratorCommand, ListStreamsCommand,
@@ -21,14 +21,16 @@ const cases: Array<[string, AnyCommand, string, string | RegExp]> = [
   ['CreateStream StreamName min 1', new CreateStreamCommand({ StreamName: '', ShardCount: 1 }), 'StreamName', 'length must be at least 1'],
   ['CreateStream StreamName pattern', new CreateStreamCommand({ StreamName: 'bad name!', ShardCount: 1 }), 'StreamName', PATTERN],
   ['CreateStream StreamName required', new CreateStreamCommand({ ShardCount: 1 } as never), 'StreamName', 'is required'],
-  ['CreateStream ShardCount required', new CreateStreamCommand({ StreamName: S } as never), 'ShardCount', 'is required'],
   ['CreateStream ShardCount min 1', new CreateStreamCommand({ StreamName: S, ShardCount: 0 }), 'ShardCount', 'must be at least 1'],
-  ['CreateStream ShardCount max 100000', new CreateStreamCommand({ StreamName: S, ShardCount: 100_001 }), 'ShardCount', 'must be at most 100000'],
+  ['CreateStream StreamMode values', new CreateStreamCommand({ StreamName: S, StreamModeDetails: { StreamMode: 'AUTO' } } as never), 'StreamModeDetails.StreamMode', /^must be one of/],
+  ['CreateStream MaxRecordSizeInKiB min 1024', new CreateStreamCommand({ StreamName: S, MaxRecordSizeInKiB: 1023 }), 'MaxRecordSizeInKiB', 'must be at least 1024'],
+  ['CreateStream MaxRecordSizeInKiB max 10240', new CreateStreamCommand({ StreamName: S, MaxRecordSizeInKiB: 10_241 }), 'MaxRecordSizeInKiB', 'must be at most 10240'],
+  ['CreateStream Tags min 1 entry', new CreateStreamCommand({ StreamName: S, Tags: {} }), 'Tags', 'must have at least 1 entry'],
   ['CreateStream ShardCount integer', new CreateStreamCommand({ StreamName: S, ShardCount: 1.5 }), 'ShardCount', 'must be an integer'],
   ['DeleteStream StreamName max 128', new DeleteStreamCommand({ StreamName: 'a'.repeat(129) }), 'StreamName', 'length must be at most 128'],
   ['DeleteStream StreamName pattern', new DeleteStreamCommand({ StreamName: 'a/b' }), 'StreamName', PATTERN],
-  ['DeleteStream StreamName required', new DeleteStreamCommand({} as never), 'StreamName', 'is required'],
-  ['DescribeStream StreamName required', new DescribeStreamCommand({} as never), 'StreamName', 'is required'],
+  ['DeleteStream StreamName or StreamARN required', new DeleteStreamCommand({} as never), 'StreamName', 'is required (or StreamARN)'],
+  ['DescribeStream StreamName or StreamARN required', new DescribeStreamCommand({} as never), 'StreamName', 'is required (or StreamARN)'],
   ['DescribeStream StreamName pattern', new DescribeStreamCommand({ StreamName: 'é' }), 'StreamName', PATTERN],
   ['DescribeStream Limit min 1', new DescribeStreamCommand({ StreamName: S, Limit: 0 }), 'Limit', 'must be at least 1'],
   ['DescribeStream Limit max 10000', new DescribeStreamCommand({ StreamName: S, Limit: 10_001 }), 'Limit', 'must be at most 10000'],
@@ -51,12 +53,12 @@ const cases: Array<[string, AnyCommand, string, string | RegExp]> = [
   ['GetShardIterator ShardId pattern', iter({ ShardId: 'shard:0' }), 'ShardId', PATTERN],
   ['GetShardIterator ShardId required', iter({ ShardId: undefined }), 'ShardId', 'is required'],
   ['GetShardIterator StreamName max 128', iter({ StreamName: 'a'.repeat(129) }), 'StreamName', 'length must be at most 128'],
-  ['GetShardIterator ShardIteratorType values', iter({ ShardIteratorType: 'AT_TIMESTAMP' }), 'ShardIteratorType', 'must be one of AT_SEQUENCE_NUMBER, AFTER_SEQUENCE_NUMBER, TRIM_HORIZON, LATEST'],
+  ['GetShardIterator ShardIteratorType values', iter({ ShardIteratorType: 'AT_TIME' }), 'ShardIteratorType', 'must be one of AT_SEQUENCE_NUMBER, AFTER_SEQUENCE_NUMBER, TRIM_HORIZON, LATEST, AT_TIMESTAMP'],
+  ['GetShardIterator AT_TIMESTAMP needs Timestamp', iter({ ShardIteratorType: 'AT_TIMESTAMP' }), 'Timestamp', 'is required when ShardIteratorType is AT_TIMESTAMP'],
+  ['GetShardIterator StreamARN pattern', iter({ StreamName: undefined, StreamARN: 'arn:aws:s3:::bucket' }), 'StreamARN', PATTERN],
   ['GetShardIterator ShardIteratorType required', iter({ ShardIteratorType: undefined }), 'ShardIteratorType', /^(is required|must be one of)/],
   ['GetShardIterator AT_SEQUENCE_NUMBER needs StartingSequenceNumber', iter({ ShardIteratorType: 'AT_SEQUENCE_NUMBER' }), 'StartingSequenceNumber', 'is required when ShardIteratorType is AT_SEQUENCE_NUMBER or AFTER_SEQUENCE_NUMBER'],
   ['GetShardIterator AFTER_SEQUENCE_NUMBER needs StartingSequenceNumber', iter({ ShardIteratorType: 'AFTER_SEQUENCE_NUMBER' }), 'StartingSequenceNumber', 'is required when ShardIteratorType is AT_SEQUENCE_NUMBER or AFTER_SEQUENCE_NUMBER'],
-  ['GetShardIterator TRIM_HORIZON takes no StartingSequenceNumber', iter({ StartingSequenceNumber: SEQ }), 'StartingSequenceNumber', 'must be absent when ShardIteratorType is TRIM_HORIZON or LATEST'],
-  ['GetShardIterator LATEST takes no StartingSequenceNumber', iter({ ShardIteratorType: 'LATEST', StartingSequenceNumber: SEQ }), 'StartingSequenceNumber', 'must be absent when ShardIteratorType is TRIM_HORIZON or LATEST'],
   ['GetShardIterator StartingSequenceNumber pattern', iter({ ShardIteratorType: 'AT_SEQUENCE_NUMBER', StartingSequenceNumber: '0123' }), 'StartingSequenceNumber', PATTERN],
   // MergeShards and SplitShard.
   ['MergeShards ShardToMerge max 128', new MergeShardsCommand({ StreamName: S, ShardToMerge: 's'.repeat(129), AdjacentShardToMerge: SHARD }), 'ShardToMerge', 'length must be at most 128'],
@@ -75,15 +77,14 @@ const cases: Array<[string, AnyCommand, string, string | RegExp]> = [
   ['PutRecord PartitionKey max 256 UTF-8 bytes', put({ PartitionKey: 'é'.repeat(129) }), 'PartitionKey', 'must be at most 256 bytes in UTF-8'],
   ['PutRecord PartitionKey min 1', put({ PartitionKey: '' }), 'PartitionKey', 'length must be at least 1'],
   ['PutRecord PartitionKey required', put({ PartitionKey: undefined }), 'PartitionKey', 'is required'],
-  ['PutRecord Data max 51200 bytes', put({ Data: new Uint8Array(51_201) }), 'Data', 'size must be at most 51200 bytes'],
-  ['PutRecord Data (string) max 51200 UTF-8 bytes', put({ Data: 'é'.repeat(25_601) }), 'Data', 'size must be at most 51200 bytes'],
+  ['PutRecord Data max 10485760 bytes', put({ Data: new Uint8Array(10_485_761) }), 'Data', 'size must be at most 10485760 bytes'],
+  ['PutRecord Data (string) max 10485760 UTF-8 bytes', put({ Data: 'é'.repeat(5_242_881) }), 'Data', 'size must be at most 10485760 bytes'],
   ['PutRecord Data required', put({ Data: undefined }), 'Data', /^(is required|must be of type)/],
   ['PutRecord Data type', put({ Data: 42 }), 'Data', /must be/],
   ['PutRecord ExplicitHashKey pattern', put({ ExplicitHashKey: '12a' }), 'ExplicitHashKey', PATTERN],
   ['PutRecord ExplicitHashKey above 2^128-1', put({ ExplicitHashKey: '340282366920938463463374607431768211456' }), 'ExplicitHashKey', 'must be at most 2^128-1 (340282366920938463463374607431768211455)'],
   ['PutRecord SequenceNumberForOrdering pattern', put({ SequenceNumberForOrdering: 'abc' }), 'SequenceNumberForOrdering', PATTERN],
   ['PutRecord StreamName max 128', put({ StreamName: 'a'.repeat(129) }), 'StreamName', 'length must be at most 128'],
-  ['PutRecord StreamName required', put({ StreamName: undefined }), 'StreamName', 'is required'],
 ];
 
 describe('ParamValidationError before anything is sent', () => {
@@ -104,10 +105,16 @@ describe('ParamValidationError before anything is sent', () => {
 describe('inputs at the limits are accepted', () => {
   const ok: Array<[string, AnyCommand]> = [
     ['StreamName of 128 characters of every allowed kind', new DeleteStreamCommand({ StreamName: `aZ09_.-${'x'.repeat(121)}` })],
-    ['ShardCount 1 and 100000', new CreateStreamCommand({ StreamName: S, ShardCount: 100_000 })],
+    ['ShardCount 100000 (no maximum in the reference)', new CreateStreamCommand({ StreamName: S, ShardCount: 100_000 })],
+    ['CreateStream on demand without ShardCount', new CreateStreamCommand({ StreamName: S, StreamModeDetails: { StreamMode: 'ON_DEMAND' }, MaxRecordSizeInKiB: 10_240, Tags: { a: '' } })],
+    ['TRIM_HORIZON with a StartingSequenceNumber (the service decides)', iter({ StartingSequenceNumber: SEQ })],
+    ['AT_TIMESTAMP with a Date', iter({ ShardIteratorType: 'AT_TIMESTAMP', Timestamp: new Date(0) })],
+    // PutRecord leaves "one of StreamName and StreamARN" to the service (putRecord.ts: bundle size).
+    ['PutRecord with neither StreamName nor StreamARN (the service answers)', put({ StreamName: undefined })],
+    ['PutRecord by StreamARN only', put({ StreamName: undefined, StreamARN: 'arn:aws:kinesis:us-east-1:123456789012:stream/s' })],
     ['PartitionKey of 256 one-byte characters', put({ PartitionKey: 'k'.repeat(256) })],
     ['PartitionKey of 128 two-byte characters (256 bytes)', put({ PartitionKey: 'é'.repeat(128) })],
-    ['Data of exactly 51200 bytes', put({ Data: new Uint8Array(51_200) })],
+    ['Data of exactly 10485760 bytes', put({ Data: new Uint8Array(10_485_760) })],
     ['Data empty (minimum length 0)', put({ Data: new Uint8Array(0) })],
     ['ExplicitHashKey 0 and 2^128-1', put({ ExplicitHashKey: '340282366920938463463374607431768211455' })],
     ['SequenceNumberForOrdering', put({ SequenceNumberForOrdering: SEQ })],
@@ -132,7 +139,7 @@ describe('inputs at the limits are accepted', () => {
 
   it('names every broken member at once', async () => {
     const { cap, client } = captured();
-    const err = (await client.send(put({ StreamName: '', PartitionKey: '', Data: new Uint8Array(51_201) })).catch((e: unknown) => e)) as ParamValidationError;
+    const err = (await client.send(put({ StreamName: '', PartitionKey: '', Data: new Uint8Array(10_485_761) })).catch((e: unknown) => e)) as ParamValidationError;
     expect([...new Set(err.issues.map((i) => i.path))].sort()).toEqual(['Data', 'PartitionKey', 'StreamName']);
     expect(cap.requests).toHaveLength(0);
   });

@@ -1,15 +1,22 @@
-// GetShardIterator: ../shared/seeds/003 "GetShardIterator".
+// GetShardIterator: ../shared/seeds/003 "GetShardIterator", with today's API reference:
+// StreamARN, AT_TIMESTAMP and its Timestamp.
 import * as z from 'zod/mini';
 import { createCommand, defineOperation } from '@skiff/core';
-import { InvalidArgumentException, ProvisionedThroughputExceededException, ResourceNotFoundException } from '../errors.js';
-import { sequenceNumber, SHARD_ITERATOR_TYPES, shardId, streamName, type ShardIteratorType } from '../shapes.js';
+import {
+  AccessDeniedException, InternalFailureException, InvalidArgumentException, ProvisionedThroughputExceededException, ResourceNotFoundException,
+} from '../errors.js';
+import { sequenceNumber, SHARD_ITERATOR_TYPES, shardId, streamArn, streamName, timestamp, needsStream, type ShardIteratorType } from '../shapes.js';
 
 export interface GetShardIteratorInput {
-  StreamName: string;
+  /** StreamName or StreamARN names the stream (one of the two is required). */
+  StreamName?: string;
+  StreamARN?: string;
   ShardId: string;
   ShardIteratorType: ShardIteratorType;
-  /** Required with AT_SEQUENCE_NUMBER and AFTER_SEQUENCE_NUMBER, absent otherwise. */
+  /** Required with AT_SEQUENCE_NUMBER and AFTER_SEQUENCE_NUMBER. */
   StartingSequenceNumber?: string;
+  /** Required with AT_TIMESTAMP: the first record read is the one at or after it. */
+  Timestamp?: Date;
 }
 export interface GetShardIteratorOutput {
   /** Absent (null) when the shard is closed and the iterator would return no more data. */
@@ -23,25 +30,28 @@ export const GetShardIterator = /* @__PURE__ */ defineOperation<GetShardIterator
   input: () =>
     z
       .object({
-        StreamName: streamName(),
+        StreamName: z.optional(streamName()),
+        StreamARN: z.optional(streamArn()),
         ShardId: shardId(),
-        // The four types of the 2013 document (AT_TIMESTAMP came with a later API version).
         ShardIteratorType: z.enum(SHARD_ITERATOR_TYPES),
         StartingSequenceNumber: z.optional(sequenceNumber()),
+        Timestamp: z.optional(timestamp()),
       })
       .check(
-        // The document's prose: AT_/AFTER_SEQUENCE_NUMBER read from "a specific sequence
-        // number"; the service rejects one given with TRIM_HORIZON or LATEST.
+        needsStream(),
+        // AT_/AFTER_SEQUENCE_NUMBER read from "a specific sequence number". With the other
+        // types one is not refused: the service decides (seed-decisions.md).
         z.refine((i) => !NEEDS_SEQUENCE.has(i.ShardIteratorType) || i.StartingSequenceNumber !== undefined, {
           path: ['StartingSequenceNumber'],
           message: 'is required when ShardIteratorType is AT_SEQUENCE_NUMBER or AFTER_SEQUENCE_NUMBER',
         }),
-        z.refine((i) => NEEDS_SEQUENCE.has(i.ShardIteratorType) || i.StartingSequenceNumber === undefined, {
-          path: ['StartingSequenceNumber'],
-          message: 'must be absent when ShardIteratorType is TRIM_HORIZON or LATEST',
+        // AT_TIMESTAMP reads "from the position denoted by a specific time stamp".
+        z.refine((i) => i.ShardIteratorType !== 'AT_TIMESTAMP' || i.Timestamp !== undefined, {
+          path: ['Timestamp'],
+          message: 'is required when ShardIteratorType is AT_TIMESTAMP',
         }),
       ),
-  errors: [InvalidArgumentException, ProvisionedThroughputExceededException, ResourceNotFoundException],
+  errors: [AccessDeniedException, InternalFailureException, InvalidArgumentException, ProvisionedThroughputExceededException, ResourceNotFoundException],
 });
 export const GetShardIteratorCommand = /* @__PURE__ */ createCommand(GetShardIterator);
 export type GetShardIteratorCommand = InstanceType<typeof GetShardIteratorCommand>;

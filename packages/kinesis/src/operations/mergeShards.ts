@@ -1,10 +1,12 @@
 // MergeShards: ../shared/seeds/003 "MergeShards".
 import { createCommand, defineOperation } from '@skiff/core';
-import { InvalidArgumentException, LimitExceededException, ResourceInUseException, ResourceNotFoundException } from '../errors.js';
-import { shardId, streamName } from '../shapes.js';
+import { AccessDeniedException, InvalidArgumentException, LimitExceededException, ResourceInUseException, ResourceNotFoundException, ValidationException } from '../errors.js';
+import { shardId, onStream } from '../shapes.js';
 
 export interface MergeShardsInput {
-  StreamName: string;
+  /** StreamName or StreamARN names the stream (one of the two is required). */
+  StreamName?: string;
+  StreamARN?: string;
   ShardToMerge: string;
   /** Its hash key range must follow ShardToMerge's without a gap. */
   AdjacentShardToMerge: string;
@@ -14,12 +16,12 @@ export interface MergeShardsOutput {}
 
 export const MergeShards = /* @__PURE__ */ defineOperation<MergeShardsInput, MergeShardsOutput>({
   name: 'MergeShards',
-  input: () => ({
-    StreamName: streamName(),
-    ShardToMerge: shardId(),
-    AdjacentShardToMerge: shardId(),
-  }),
-  errors: [InvalidArgumentException, LimitExceededException, ResourceInUseException, ResourceNotFoundException],
+  input: () =>
+    onStream({
+      ShardToMerge: shardId(),
+      AdjacentShardToMerge: shardId(),
+    }),
+  errors: [AccessDeniedException, InvalidArgumentException, LimitExceededException, ResourceInUseException, ResourceNotFoundException, ValidationException],
 });
 export const MergeShardsCommand = /* @__PURE__ */ createCommand(MergeShards);
 export type MergeShardsCommand = InstanceType<typeof MergeShardsCommand>;

@@ -1,10 +1,12 @@
 // SplitShard: ../shared/seeds/003 "SplitShard".
 import { createCommand, defineOperation } from '@skiff/core';
-import { InvalidArgumentException, LimitExceededException, ResourceInUseException, ResourceNotFoundException } from '../errors.js';
-import { hashKey, shardId, streamName } from '../shapes.js';
+import { AccessDeniedException, InvalidArgumentException, LimitExceededException, ResourceInUseException, ResourceNotFoundException, ValidationException } from '../errors.js';
+import { hashKey, shardId, onStream } from '../shapes.js';
 
 export interface SplitShardInput {
-  StreamName: string;
+  /** StreamName or StreamARN names the stream (one of the two is required). */
+  StreamName?: string;
+  StreamARN?: string;
   ShardToSplit: string;
   /** The first hash key of the upper child; must lie inside the shard's range. */
   NewStartingHashKey: string;
@@ -14,12 +16,12 @@ export interface SplitShardOutput {}
 
 export const SplitShard = /* @__PURE__ */ defineOperation<SplitShardInput, SplitShardOutput>({
   name: 'SplitShard',
-  input: () => ({
-    StreamName: streamName(),
-    ShardToSplit: shardId(),
-    NewStartingHashKey: hashKey(),
-  }),
-  errors: [InvalidArgumentException, LimitExceededException, ResourceInUseException, ResourceNotFoundException],
+  input: () =>
+    onStream({
+      ShardToSplit: shardId(),
+      NewStartingHashKey: hashKey(),
+    }),
+  errors: [AccessDeniedException, InvalidArgumentException, LimitExceededException, ResourceInUseException, ResourceNotFoundException, ValidationException],
 });
 export const SplitShardCommand = /* @__PURE__ */ createCommand(SplitShard);
 export type SplitShardCommand = InstanceType<typeof SplitShardCommand>;

@@ -1,0 +1,288 @@
+// A batching producer over PutRecords. Records wait in per-partition-key lines; a batch takes
+// the head of each ready line (at most one record of a key per request, and none of a key
+// while its earlier record is in flight or waiting to be retried), so a key's records are
+// stored in put order even though PutRecords may store a later record and fail an earlier one.
+// Only the records a response marks failed are retried (FailedRecordCount, ErrorCode), with
+// exponential backoff and full jitter; the buffer is bounded, so submit() waits when it is full.
+import { ParamValidationError, utf8, type Command, type SendOptions, type ValidationIssue } from '@skiff/core';
+import { PutRecordsCommand, type PutRecordsOutput, type PutRecordsRequestEntry } from './operations/putRecords.js';
+import { HASH_KEY_PATTERN, MAX_DATA_BYTES, MAX_HASH_KEY } from './shapes.js';
+
+type Sender = { send<I, O>(command: Command<I, O>, options?: SendOptions): Promise<O> };
+
+export interface KinesisProducerOptions {
+  /** StreamName or StreamARN names the stream. */
+  StreamName?: string;
+  StreamARN?: string;
+  /** Ms a ready record waits for others to fill a batch (default 50). */
+  lingerMs?: number;
+  /** Records per PutRecords (1..500, default 500). */
+  maxBatchRecords?: number;
+  /** A request's Data plus PartitionKey bytes (default 10 MiB, the request limit). */
+  maxBatchBytes?: number;
+  /** PutRecords requests at once (default 4). */
+  maxInFlight?: number;
+  /** Records held (waiting, in flight or to be retried) before submit() waits (default 10,000). */
+  maxBufferedRecords?: number;
+  /** Bytes held before submit() waits (default 64 MiB). */
+  maxBufferedBytes?: number;
+  /** Tries per record, the first included (default 10); then put() rejects with the last error. */
+  maxAttempts?: number;
+  /** Backoff base and cap in ms (defaults 100 and 5,000). */
+  baseDelayMs?: number;
+  maxDelayMs?: number;
+}
+
+export interface ProducerRecord {
+  PartitionKey: string;
+  Data: Uint8Array | string;
+  ExplicitHashKey?: string;
+}
+
+export interface ProducerResult {
+  ShardId: string;
+  SequenceNumber: string;
+  /** Tries it took (1 when the first PutRecords stored it). */
+  attempts: number;
+}
+
+/** A record that failed every try, or failed with an error not worth retrying. */
+export class ProducerRecordError extends Error {
+  override name = 'ProducerRecordError';
+  constructor(
+    readonly code: string,
+    message: string,
+    readonly attempts: number,
+    options?: { cause?: unknown },
+  ) {
+    super(`${code}: ${message} (after ${attempts} attempt${attempts === 1 ? '' : 's'})`, options);
+  }
+}
+
+interface Entry {
+  record: PutRecordsRequestEntry;
+  bytes: number;
+  attempts: number;
+  notBefore: number;
+  resolve: (r: ProducerResult) => void;
+  reject: (e: unknown) => void;
+}
+
+// Record-level codes the service documents as worth retrying; anything else is final.
+const RETRYABLE_CODES = new Set(['ProvisionedThroughputExceededException', 'InternalFailure', 'InternalFailureException', 'ServiceUnavailable', 'KMSThrottlingException']);
+
+export class KinesisProducer {
+  private readonly o: Required<Omit<KinesisProducerOptions, 'StreamName' | 'StreamARN'>>;
+  private readonly lines = new Map<string, Entry[]>();
+  /** Keys whose head record may go in the next batch, in the order they became ready. */
+  private readonly ready = new Set<string>();
+  private readonly busy = new Set<string>();
+  private records = 0;
+  private bytes = 0;
+  private inFlight = 0;
+  private lingerTimer?: ReturnType<typeof setTimeout>;
+  private retryTimers = new Set<ReturnType<typeof setTimeout>>();
+  private flushing = 0;
+  private closed = false;
+  private spaceWaiters: Array<() => void> = [];
+  private idleWaiters: Array<() => void> = [];
+  /** The most records held at once: for tests and metrics of the bound. */
+  highWaterRecords = 0;
+
+  constructor(
+    private readonly client: Sender,
+    private readonly stream: { StreamName?: string; StreamARN?: string } & KinesisProducerOptions,
+  ) {
+    if (stream.StreamName === undefined && stream.StreamARN === undefined) throw new TypeError('KinesisProducer needs a StreamName or a StreamARN');
+    this.o = {
+      lingerMs: stream.lingerMs ?? 50,
+      maxBatchRecords: Math.min(500, Math.max(1, stream.maxBatchRecords ?? 500)),
+      maxBatchBytes: stream.maxBatchBytes ?? MAX_DATA_BYTES,
+      maxInFlight: Math.max(1, stream.maxInFlight ?? 4),
+      maxBufferedRecords: Math.max(1, stream.maxBufferedRecords ?? 10_000),
+      maxBufferedBytes: stream.maxBufferedBytes ?? 64 * 1024 * 1024,
+      maxAttempts: Math.max(1, stream.maxAttempts ?? 10),
+      baseDelayMs: stream.baseDelayMs ?? 100,
+      maxDelayMs: stream.maxDelayMs ?? 5000,
+    };
+  }
+
+  /** Records held now (waiting, in flight, or waiting to be retried). */
+  get buffered(): number {
+    return this.records;
+  }
+
+  /**
+   * Puts a record in the buffer, waiting while the buffer is full; resolves once it is held,
+   * with `result`: the record's shard and sequence number, or its final error. (The result is
+   * wrapped so that awaiting submit() waits for room only, not for the record to be stored.)
+   */
+  async submit(record: ProducerRecord): Promise<{ result: Promise<ProducerResult> }> {
+    if (this.closed) throw new Error('KinesisProducer is closed');
+    const bytes = checkRecord(record);
+    // A record bigger than the whole bound still goes, alone, rather than waiting forever.
+    while (this.records > 0 && (this.records >= this.o.maxBufferedRecords || this.bytes + bytes > this.o.maxBufferedBytes)) {
+      await new Promise<void>((r) => this.spaceWaiters.push(r));
+      if (this.closed) throw new Error('KinesisProducer is closed');
+    }
+    let resolve!: (r: ProducerResult) => void;
+    let reject!: (e: unknown) => void;
+    const result = new Promise<ProducerResult>((res, rej) => {
+      resolve = res;
+      reject = rej;
+    });
+    const entry: Entry = { record: { PartitionKey: record.PartitionKey, Data: record.Data, ExplicitHashKey: record.ExplicitHashKey }, bytes, attempts: 0, notBefore: 0, resolve, reject };
+    this.records++;
+    this.bytes += bytes;
+    this.highWaterRecords = Math.max(this.highWaterRecords, this.records);
+    const line = this.lines.get(record.PartitionKey);
+    if (line) line.push(entry);
+    else {
+      this.lines.set(record.PartitionKey, [entry]);
+      this.ready.add(record.PartitionKey);
+    }
+    this.pump();
+    return { result };
+  }
+
+  /** Submits a record and resolves with its shard and sequence number (or rejects with its final error). */
+  async put(record: ProducerRecord): Promise<ProducerResult> {
+    return (await this.submit(record)).result;
+  }
+
+  /** Sends everything held now, without lingering, and resolves when every record is settled. */
+  async flush(): Promise<void> {
+    this.flushing++;
+    try {
+      this.pump();
+      while (this.records > 0) await new Promise<void>((r) => this.idleWaiters.push(r));
+    } finally {
+      this.flushing--;
+    }
+  }
+
+  /** Refuses new records, then flushes: nothing submitted before is lost. */
+  async close(): Promise<void> {
+    this.closed = true;
+    await this.flush();
+    for (const w of this.spaceWaiters.splice(0)) w();
+  }
+
+  private pump(): void {
+    while (this.inFlight < this.o.maxInFlight && this.ready.size > 0) {
+      const full = this.ready.size >= this.o.maxBatchRecords;
+      if (!full && this.flushing === 0 && !this.closed) {
+        this.lingerTimer ??= setTimeout(() => {
+          this.lingerTimer = undefined;
+          this.flushing++;
+          try {
+            this.pump();
+          } finally {
+            this.flushing--;
+          }
+        }, this.o.lingerMs);
+        return;
+      }
+      this.sendBatch();
+    }
+  }
+
+  private sendBatch(): void {
+    const batch: Entry[] = [];
+    let size = 0;
+    for (const key of this.ready) {
+      const head = this.lines.get(key)![0]!;
+      if (batch.length > 0 && (batch.length >= this.o.maxBatchRecords || size + head.bytes > this.o.maxBatchBytes)) break;
+      this.ready.delete(key);
+      this.busy.add(key);
+      batch.push(head);
+      size += head.bytes;
+    }
+    if (this.ready.size === 0 && this.lingerTimer) {
+      clearTimeout(this.lingerTimer);
+      this.lingerTimer = undefined;
+    }
+    this.inFlight++;
+    for (const e of batch) e.attempts++;
+    const target = this.stream.StreamARN !== undefined ? { StreamARN: this.stream.StreamARN, StreamName: this.stream.StreamName } : { StreamName: this.stream.StreamName };
+    this.client
+      .send(new PutRecordsCommand({ ...target, Records: batch.map((e) => e.record) }))
+      .then(
+        (out) => this.settle(batch, out),
+        (err: unknown) => this.settle(batch, undefined, err),
+      )
+      .finally(() => {
+        this.inFlight--;
+        this.pump();
+      });
+  }
+
+  private settle(batch: Entry[], out: PutRecordsOutput | undefined, err?: unknown): void {
+    batch.forEach((e, i) => {
+      const key = e.record.PartitionKey;
+      const r = out?.Records?.[i];
+      if (r && r.ErrorCode === undefined && r.SequenceNumber !== undefined) {
+        this.done(key);
+        e.resolve({ ShardId: r.ShardId!, SequenceNumber: r.SequenceNumber, attempts: e.attempts });
+        return;
+      }
+      const code = r?.ErrorCode ?? (err as { name?: string })?.name ?? 'MissingResult';
+      const message = r?.ErrorMessage ?? (err as Error)?.message ?? 'the response has no result for this record';
+      // A whole request that failed is retried when the client calls its error retryable
+      // (throttling, 5xx, network): the client has already spent its own tries on it.
+      const retryable = r ? RETRYABLE_CODES.has(code) : err === undefined || isRetryable(err);
+      if (!retryable || e.attempts >= this.o.maxAttempts) {
+        this.done(key);
+        e.reject(new ProducerRecordError(code, message, e.attempts, { cause: err }));
+        return;
+      }
+      // The key stays busy until its retry is due: no later record of it may pass this one.
+      const delay = Math.random() * Math.min(this.o.maxDelayMs, this.o.baseDelayMs * 2 ** (e.attempts - 1));
+      const t = setTimeout(() => {
+        this.retryTimers.delete(t);
+        this.busy.delete(key);
+        this.ready.add(key);
+        this.pump();
+      }, delay);
+      this.retryTimers.add(t);
+    });
+  }
+
+  /** The key's head is settled: release it, and make the key's next record ready. */
+  private done(key: string): void {
+    const line = this.lines.get(key)!;
+    const e = line.shift()!;
+    this.records--;
+    this.bytes -= e.bytes;
+    this.busy.delete(key);
+    if (line.length === 0) this.lines.delete(key);
+    else this.ready.add(key);
+    const w = this.spaceWaiters.shift();
+    if (w) w();
+    if (this.records === 0) for (const i of this.idleWaiters.splice(0)) i();
+  }
+}
+
+function isRetryable(err: unknown): boolean {
+  const e = err as { $retryable?: unknown; $fault?: string; name?: string };
+  return Boolean(e?.$retryable) || e?.$fault === 'server' || e?.name === 'NetworkError' || e?.name === 'TimeoutError';
+}
+
+const HASH_KEY = new RegExp(`^(?:${HASH_KEY_PATTERN.source})$`);
+
+/** PutRecords' constraints on one record, checked as it is submitted: one bad record would
+ * otherwise fail the whole request it shares with others. Returns its request bytes. */
+function checkRecord(r: ProducerRecord): number {
+  const issues: ValidationIssue[] = [];
+  const key = typeof r.PartitionKey === 'string' ? utf8(r.PartitionKey).byteLength : -1;
+  if (key < 0) issues.push({ path: 'PartitionKey', message: 'is required' });
+  else if (r.PartitionKey.length < 1 || r.PartitionKey.length > 256 || key > 256) issues.push({ path: 'PartitionKey', message: 'must be 1..256 characters and at most 256 bytes in UTF-8' });
+  const data = typeof r.Data === 'string' ? utf8(r.Data).byteLength : r.Data instanceof Uint8Array ? r.Data.byteLength : -1;
+  if (data < 0) issues.push({ path: 'Data', message: 'must be bytes (a Uint8Array) or a string' });
+  else if (data > MAX_DATA_BYTES) issues.push({ path: 'Data', message: `size must be at most ${MAX_DATA_BYTES} bytes` });
+  if (r.ExplicitHashKey !== undefined && (!HASH_KEY.test(r.ExplicitHashKey) || BigInt(r.ExplicitHashKey) > MAX_HASH_KEY)) {
+    issues.push({ path: 'ExplicitHashKey', message: 'must be a decimal hash key in 0..2^128-1' });
+  }
+  if (issues.length) throw new ParamValidationError(issues, 'KinesisProducer.put');
+  return data + key;
+}

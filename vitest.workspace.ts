@@ -12,6 +12,7 @@ const alias = {
   '@skiff/mediastore-local': src('mediastore-local/src/index.ts'),
   '@skiff/mediastore': src('mediastore/src/index.ts'),
   '@skiff/kinesis': src('kinesis/src/index.ts'),
+  '@skiff/dynamodb': src('dynamodb/src/index.ts'),
   '@skiff/s4-s3': src('s4-s3/src/index.ts'),
   '@skiff/s4-iam': src('s4-iam/src/index.ts'),
   // Subpaths before the package: an alias also takes `<name>/…`.
@@ -37,6 +38,7 @@ export default defineWorkspace([
   project('mediastore'),
   project('mediastore-data'),
   project('kinesis'),
+  project('dynamodb'),
   project('s4-s3'),
   project('s4-iam'),
   project('mediastore-local'),

@@ -15,7 +15,7 @@ import {
   type Shard,
 } from '@skiff/kinesis';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { DynamoDBClient, DynamoDBLeaseStore } from '../src/index.js';
+import { DynamoDBClient, DynamoDBLeaseStore, ScanCommand } from '../src/index.js';
 
 const STREAM = 'group-it';
 const TABLE = 'group-it-leases';
@@ -189,6 +189,17 @@ it('three workers share an 8-shard stream through a kill, a join, a split and a 
     if (!parents.length || !byShard.has(s.ShardId)) continue;
     const firstChild = Math.min(...byShard.get(s.ShardId)!.map((x) => x.t0));
     for (const p of parents) for (const x of byShard.get(p) ?? []) expect(x.t0).toBeLessThanOrEqual(firstChild);
+  }
+  // The items the workers wrote are KCL 2.x lease items: its attribute names and types only.
+  const KCL_TYPES: Record<string, string> = {
+    leaseKey: 'S', leaseOwner: 'S', leaseCounter: 'N', checkpoint: 'S', checkpointSubSequenceNumber: 'N', ownerSwitchesSinceCheckpoint: 'N',
+    parentShardId: 'SS', childShardIds: 'SS', startingHashKey: 'S', endingHashKey: 'S',
+  };
+  const items = (await store.client.send(new ScanCommand({ TableName: TABLE, ConsistentRead: true }))).Items!;
+  expect(items).toHaveLength(all2.length);
+  for (const item of items) {
+    for (const [name, value] of Object.entries(item)) expect(Object.keys(value), name).toEqual([KCL_TYPES[name]]);
+    for (const name of ['leaseKey', 'leaseCounter', 'checkpoint', 'checkpointSubSequenceNumber', 'ownerSwitchesSinceCheckpoint', 'startingHashKey', 'endingHashKey']) expect(item, name).toHaveProperty(name);
   }
   const leases = await store.listLeases();
   expect(leases.filter((l) => l.checkpoint === 'SHARD_END').length).toBe(3); // the split parent and the two merged

@@ -60,3 +60,8 @@ export {
   type ClientConfig, type ClientHooks, type Credentials, type Logger, type CredentialProvider, type HttpRequest, type HttpResponse, type Page,
   type PaginationConfig, type SendOptions, type Transport, type WaiterConfig, type WaiterResult,
 } from '@skiff/core';
+
+export { KinesisConsumer, type BatchContext, type ConsumerMetrics, type KinesisConsumerOptions, type RecordHandler } from './KinesisConsumer.js';
+export { LATEST, SHARD_END, TRIM_HORIZON, type Lease, type LeaseStore } from './LeaseStore.js';
+export { InMemoryLeaseStore } from './InMemoryLeaseStore.js';
+export { isExpired, leasesToTake, updateSightings, type Sighting, type TakeOptions } from './leasesToTake.js';

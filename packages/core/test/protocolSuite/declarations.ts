@@ -3,7 +3,7 @@
 // protocol, and one operation per case. Only what the declaration format can say is carried
 // over; what it cannot say shows up as a failing case, not as a special case here.
 import * as z from 'zod/mini';
-import { awsJson1_0, awsJson1_1, defineOperation, jsonBody, list, map, restJson1, struct, type InputBinding, type Operation, type OutputBinding, type ServiceSpec, type Shape } from '../../src/index.js';
+import { awsJson1_0, awsJson1_1, defineOperation, jsonBody, list, map, member, restJson1, struct, type TimestampFormat, type InputBinding, type Operation, type OutputBinding, type ServiceSpec, type Shape } from '../../src/index.js';
 import { awsQuery, restXml } from '../../src/xml.js';
 
 export interface BotoShape {
@@ -65,7 +65,18 @@ export function serviceOf(suite: Suite): ServiceSpec {
 }
 
 /** A Skiff shape for a botocore shape; recursive shapes become cyclic objects. */
-export function shapeOf(shapes: Record<string, BotoShape>, name: string, member?: BotoMember, seen = new Map<string, Shape>()): Shape {
+export function shapeOf(shapes: Record<string, BotoShape>, name: string, m?: BotoMember, seen = new Map<string, Shape>()): Shape {
+  const inner = targetOf(shapes, name, m, seen);
+  const s = shapes[name]!;
+  const timestampFormat = FORMATS[m?.timestampFormat ?? s.timestampFormat ?? ''];
+  const scalarName = typeof inner === 'string' ? m?.locationName : undefined;
+  if (!scalarName && !timestampFormat && !m?.xmlAttribute && !m?.xmlNamespace) return inner;
+  return member(inner, { name: scalarName ?? (m?.xmlAttribute ? m.locationName : undefined), timestampFormat, xmlAttribute: m?.xmlAttribute, xmlNamespace: m?.xmlNamespace });
+}
+
+const FORMATS: Record<string, TimestampFormat | undefined> = { iso8601: 'date-time', rfc822: 'http-date', unixTimestamp: 'epoch-seconds' };
+
+function targetOf(shapes: Record<string, BotoShape>, name: string, member?: BotoMember, seen = new Map<string, Shape>()): Shape {
   const s = shapes[name]!;
   const named = (sh: Shape): Shape => {
     const xmlName = member?.locationName;

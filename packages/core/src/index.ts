@@ -9,7 +9,7 @@ export type { RequestSpec, ServiceSpec } from './client/Service.js';
 
 export { Command, createCommand, type CommandClass, type InputOf, type OutputOf } from './operation/Command.js';
 export { defineOperation, type InputMembers, type InputSchema, type Operation, type OperationSpec, type InputBinding, type OutputBinding, type PayloadSigning, type StreamingSigner, type UploadCheck } from './operation/Operation.js';
-export { list, map, struct, xmlNamed, type DecodedShape, type Shape } from './operation/Shape.js';
+export { list, map, member, struct, xmlNamed, type DecodedShape, type MemberShape, type Shape, type TimestampFormat } from './operation/Shape.js';
 export { createPaginator, type Page, type PaginationConfig, type PaginatorSpec } from './operation/paginate.js';
 export { createWaiter, type WaiterConfig, type WaiterResult, type WaiterSpec, type WaiterState } from './operation/waiter.js';
 

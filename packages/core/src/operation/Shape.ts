@@ -15,7 +15,29 @@ export type Shape =
   | ListShape
   | MapShape
   | StructShape
-  | DecodedShape;
+  | DecodedShape
+  | MemberShape;
+
+/** How a timestamp is written. AWS's defaults differ by protocol and by where the member goes
+ * (epoch seconds in JSON bodies, date-time in XML and query bodies, labels and query strings,
+ * http-date in headers); a member's `timestampFormat` trait overrides them. */
+export type TimestampFormat = 'date-time' | 'http-date' | 'epoch-seconds';
+
+/**
+ * A member with wire facts of its own, around its shape: a wire name (the model's jsonName,
+ * xmlName or locationName), a timestamp format, an XML attribute or namespace. Only members
+ * that need one carry it, so the operations of today's services are declared as before.
+ */
+export interface MemberShape {
+  of: Shape;
+  /** The member's name on the wire, when it differs from the member name. */
+  name?: string;
+  timestampFormat?: TimestampFormat;
+  /** XML: the member is an attribute of its parent element. */
+  xmlAttribute?: boolean;
+  /** XML: the member's element declares this namespace. */
+  xmlNamespace?: { uri: string; prefix?: string };
+}
 
 export interface ListShape {
   list: Shape;
@@ -65,6 +87,10 @@ export function list(item: Shape, opts: Omit<ListShape, 'list'> = {}): ListShape
 /* @__NO_SIDE_EFFECTS__ */
 export function struct(members: Record<string, Shape>): StructShape {
   return { struct: members };
+}
+/* @__NO_SIDE_EFFECTS__ */
+export function member(of: Shape, opts: Omit<MemberShape, 'of'>): MemberShape {
+  return { of, ...opts };
 }
 /* @__NO_SIDE_EFFECTS__ */
 export function map(value: Shape, opts: Omit<MapShape, 'map'> = {}): MapShape {

@@ -1,5 +1,6 @@
 import { fromBase64 } from '../body/bytes.js';
 import type { Shape } from '../operation/Shape.js';
+import { wireName } from './timestamps.js';
 
 // Keys that would reach an object's prototype if assigned: never copied from a response.
 const UNSAFE = new Set(['__proto__', 'constructor', 'prototype']);
@@ -48,6 +49,7 @@ export function coerce(value: unknown, shape: Shape | undefined, xml = false): u
     }
   }
   if ('decode' in shape) return shape.decode(value);
+  if ('of' in shape) return coerce(value, shape.of, xml);
   if ('list' in shape) {
     let items: unknown = value;
     if (xml && !shape.flattened) {
@@ -93,7 +95,7 @@ function xmlTargets(members: Record<string, Shape>, xml: boolean): Record<string
   if (!t) {
     t = {};
     for (const [name, shape] of Object.entries(members)) {
-      const el = xml && typeof shape === 'object' && shape.xmlName ? shape.xmlName : name;
+      const el = (xml ? wireName(shape) : typeof shape === 'object' && 'of' in shape ? shape.name : undefined) || name;
       t[el] = { name, shape };
     }
     targetCache.set(members, t);

@@ -3,6 +3,7 @@ import { redact } from '../errors/redact.js';
 import { ResponseParseError } from '../errors/transportErrors.js';
 import type { Shape } from '../operation/Shape.js';
 import { copySafe, parseTimestamp } from './coerce.js';
+import { formatTimestamp } from './timestamps.js';
 import type { ParsedError } from './Protocol.js';
 
 /**
@@ -11,6 +12,10 @@ import type { ParsedError } from './Protocol.js';
  * is sent as the base64 of its UTF-8 bytes rather than as plain text.
  */
 export function toJsonValue(v: unknown, shape?: Shape): unknown {
+  if (shape !== undefined && typeof shape === 'object' && 'of' in shape) {
+    if (v instanceof Date) return formatTimestamp(v, shape.timestampFormat ?? 'epoch-seconds');
+    shape = shape.of;
+  }
   if (v instanceof Uint8Array) return toBase64(v);
   if (typeof v === 'string') return shape === 'blob' ? toBase64(utf8(v)) : v;
   if (v instanceof Date) return v.getTime() / 1000;
@@ -23,7 +28,12 @@ export function toJsonValue(v: unknown, shape?: Shape): unknown {
     const members = nested && 'struct' in nested ? nested.struct : undefined;
     const value = nested && 'map' in nested ? nested.map : undefined;
     const out: Record<string, unknown> = {};
-    for (const [k, x] of Object.entries(v)) if (x !== undefined) out[k] = toJsonValue(x, members ? members[k] : value);
+    // A described structure's null members are left out, as undefined ones are.
+    for (const [k, x] of Object.entries(v)) {
+      if (x === undefined || (x === null && members)) continue;
+      const s = members ? members[k] : value;
+      out[(members && s !== undefined && typeof s === 'object' && 'of' in s && s.name) || k] = toJsonValue(x, s);
+    }
     return out;
   }
   return v;
@@ -117,15 +127,45 @@ export function decodeJson(v: unknown, shape: Shape | undefined): unknown {
   if (v === null || v === undefined || shape === undefined) return v;
   if (typeof shape === 'string') return shape === 'timestamp' ? parseTimestamp(v) : shape === 'blob' && typeof v === 'string' ? fromBase64(v) : v;
   if ('decode' in shape) return shape.decode(v);
+  if ('of' in shape) return decodeJson(v, shape.of);
   if (typeof v !== 'object') return v;
   const o = v as Record<string, unknown>;
   if ('list' in shape) {
     if (Array.isArray(v)) for (let i = 0; i < v.length; i++) v[i] = decodeJson(v[i], shape.list);
     return v;
   }
+  if ('map' in shape) {
+    for (const k of Object.keys(o)) o[k] = decodeJson(o[k], shape.map);
+    return v;
+  }
+  const renamed = jsonNames(shape.struct);
   for (const k of Object.keys(o)) {
-    const s = 'map' in shape ? shape.map : Object.hasOwn(shape.struct, k) ? shape.struct[k] : undefined;
-    if (s !== undefined) o[k] = decodeJson(o[k], s);
+    const name = renamed?.[k] ?? k;
+    const s = Object.hasOwn(shape.struct, name) ? shape.struct[name] : undefined;
+    if (s === undefined) continue;
+    // A described member sent as null is absent, as the AWS SDKs read it.
+    if (o[k] === null) delete o[k];
+    else if (name !== k) {
+      o[name] = decodeJson(o[k], s);
+      delete o[k];
+    } else o[k] = decodeJson(o[k], s);
   }
   return v;
+}
+
+// Wire name → member name of a structure's renamed members; undefined (the common case) when
+// none is renamed, so a document of plain members is read as before.
+const NONE = {};
+const renameCache = new WeakMap<object, Record<string, string>>();
+function jsonNames(members: Record<string, Shape>): Record<string, string> | undefined {
+  let r = renameCache.get(members);
+  if (!r) {
+    r = NONE;
+    for (const [k, s] of Object.entries(members)) {
+      const w = typeof s === 'object' && 'of' in s ? s.name : undefined;
+      if (w && w !== k) (r = r === NONE ? {} : r)[w] = k;
+    }
+    renameCache.set(members, r);
+  }
+  return r === NONE ? undefined : r;
 }

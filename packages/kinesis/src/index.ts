@@ -28,3 +28,4 @@ export {
   type ClientConfig, type ClientHooks, type Credentials, type Logger, type CredentialProvider, type HttpRequest, type HttpResponse, type Page,
   type PaginationConfig, type SendOptions, type Transport, type WaiterConfig, type WaiterResult,
 } from '@skiff/core';
+export type * from './commandTypes.js';

@@ -52,3 +52,4 @@ export {
   type Transport,
   type ValidationIssue,
 } from '@skiff/core';
+export type * from './commandTypes.js';

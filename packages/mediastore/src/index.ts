@@ -73,3 +73,4 @@ export {
   type WaiterConfig,
   type WaiterResult,
 } from '@skiff/core';
+export type * from './commandTypes.js';

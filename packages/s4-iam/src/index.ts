@@ -57,3 +57,4 @@ export {
   type Transport,
   type ValidationIssue,
 } from '@skiff/core';
+export type * from './commandTypes.js';

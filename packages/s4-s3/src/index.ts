@@ -61,3 +61,4 @@ export {
   type WaiterConfig,
   type WaiterResult,
 } from '@skiff/core';
+export type * from './commandTypes.js';

@@ -13,7 +13,8 @@ export { MergeShards, MergeShardsCommand, type MergeShardsInput, type MergeShard
 export { PutRecord, PutRecordCommand, type PutRecordInput, type PutRecordOutput } from './operations/putRecord.js';
 export { SplitShard, SplitShardCommand, type SplitShardInput, type SplitShardOutput } from './operations/splitShard.js';
 
-export type { _Record, HashKeyRange, SequenceNumberRange, Shard, ShardIteratorType, StreamDescription, StreamStatus } from './shapes.js';
+export type { _Record, HashKeyRange, SequenceNumberRange, Shard, StreamDescription } from './shapes.js';
+export { ShardIteratorType, StreamStatus } from './enums.js';
 export * from './errors.js';
 export { paginateDescribeStream, paginateListStreams } from './paginators.js';
 export { waitUntilStreamExists, waitUntilStreamNotExists } from './waiters.js';
@@ -29,3 +30,4 @@ export {
   type PaginationConfig, type SendOptions, type Transport, type WaiterConfig, type WaiterResult,
 } from '@skiff/core';
 export type * from './commandTypes.js';
+export * from './v3Aliases.js';

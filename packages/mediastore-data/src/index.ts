@@ -53,3 +53,4 @@ export {
   type ValidationIssue,
 } from '@skiff/core';
 export type * from './commandTypes.js';
+export * from './v3Aliases.js';

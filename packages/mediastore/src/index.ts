@@ -74,3 +74,4 @@ export {
   type WaiterResult,
 } from '@skiff/core';
 export type * from './commandTypes.js';
+export * from './v3Aliases.js';

@@ -62,3 +62,5 @@ export {
   type WaiterResult,
 } from '@skiff/core';
 export type * from './commandTypes.js';
+export { ObjectStorageClass, StorageClass } from './enums.js';
+export * from './v3Aliases.js';

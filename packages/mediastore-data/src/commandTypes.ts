@@ -20,3 +20,10 @@ export type ListItemsCommandInput = ListItemsInput;
 export interface ListItemsCommandOutput extends ListItemsOutput, MetadataBearer {}
 export type PutObjectCommandInput = PutObjectInput;
 export interface PutObjectCommandOutput extends PutObjectOutput, MetadataBearer {}
+
+// v3's request names for the inputs (`PutObjectRequest`).
+export type DeleteObjectRequest = DeleteObjectInput;
+export type DescribeObjectRequest = DescribeObjectInput;
+export type GetObjectRequest = GetObjectInput;
+export type ListItemsRequest = ListItemsInput;
+export type PutObjectRequest = PutObjectInput;

@@ -32,3 +32,14 @@ export type ListAttachedUserPoliciesCommandInput = ListAttachedUserPoliciesInput
 export interface ListAttachedUserPoliciesCommandOutput extends ListAttachedUserPoliciesOutput, MetadataBearer {}
 export type ListPoliciesCommandInput = ListPoliciesInput;
 export interface ListPoliciesCommandOutput extends ListPoliciesOutput, MetadataBearer {}
+
+// v3's request names for the inputs (`PutObjectRequest`).
+export type AttachGroupPolicyRequest = AttachGroupPolicyInput;
+export type AttachUserPolicyRequest = AttachUserPolicyInput;
+export type DetachGroupPolicyRequest = DetachGroupPolicyInput;
+export type DetachUserPolicyRequest = DetachUserPolicyInput;
+export type GetPolicyRequest = GetPolicyInput;
+export type GetPolicyVersionRequest = GetPolicyVersionInput;
+export type ListAttachedGroupPoliciesRequest = ListAttachedGroupPoliciesInput;
+export type ListAttachedUserPoliciesRequest = ListAttachedUserPoliciesInput;
+export type ListPoliciesRequest = ListPoliciesInput;

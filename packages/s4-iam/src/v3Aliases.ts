@@ -6,3 +6,11 @@ import type { IAMClient } from './IAMClient.js';
 
 /** v3's `IAMPaginationConfiguration`: the paginators' first argument. */
 export type IAMPaginationConfiguration = PaginationConfig<IAMClient>;
+
+// v3 names IAM's error classes after the wire code plus `Exception` (code `NoSuchEntity`, class
+// NoSuchEntityException); Skiff names them after the code. The same classes under v3's names,
+// so `err instanceof NoSuchEntityException` works (`err.name` stays the wire code).
+export {
+  InvalidInput as InvalidInputException, LimitExceeded as LimitExceededException, NoSuchEntity as NoSuchEntityException,
+  PolicyNotAttachable as PolicyNotAttachableException, ServiceFailure as ServiceFailureException,
+} from './errors.js';

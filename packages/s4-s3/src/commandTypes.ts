@@ -68,3 +68,26 @@ export type UploadPartCommandInput = UploadPartInput;
 export interface UploadPartCommandOutput extends UploadPartOutput, MetadataBearer {}
 export type UploadPartCopyCommandInput = UploadPartCopyInput;
 export interface UploadPartCopyCommandOutput extends UploadPartCopyOutput, MetadataBearer {}
+
+// v3's request names for the inputs (`PutObjectRequest`).
+export type AbortMultipartUploadRequest = AbortMultipartUploadInput;
+export type CompleteMultipartUploadRequest = CompleteMultipartUploadInput;
+export type CopyObjectRequest = CopyObjectInput;
+export type CreateBucketRequest = CreateBucketInput;
+export type CreateMultipartUploadRequest = CreateMultipartUploadInput;
+export type DeleteBucketRequest = DeleteBucketInput;
+export type DeleteBucketPolicyRequest = DeleteBucketPolicyInput;
+export type DeleteObjectRequest = DeleteObjectInput;
+export type DeleteObjectsRequest = DeleteObjectsInput;
+export type GetBucketPolicyRequest = GetBucketPolicyInput;
+export type GetObjectRequest = GetObjectInput;
+export type HeadBucketRequest = HeadBucketInput;
+export type HeadObjectRequest = HeadObjectInput;
+export type ListBucketsRequest = ListBucketsInput;
+export type ListObjectsRequest = ListObjectsInput;
+export type ListObjectsV2Request = ListObjectsV2Input;
+export type ListPartsRequest = ListPartsInput;
+export type PutBucketPolicyRequest = PutBucketPolicyInput;
+export type PutObjectRequest = PutObjectInput;
+export type UploadPartRequest = UploadPartInput;
+export type UploadPartCopyRequest = UploadPartCopyInput;

@@ -1,6 +1,7 @@
 // The names a TypeScript module exports, types and values alike, read through the compiler:
 // v3's clients declare most of their names (interfaces, type aliases) only in dist-types, so a
 // runtime `Object.keys(await import(...))` would miss them.
+import { existsSync, readFileSync } from 'node:fs';
 import ts from 'typescript';
 
 export interface ExportedName {
@@ -92,4 +93,36 @@ export function enumsOfSharedMembers(v3File: string, skiffFile: string, pairs: [
     if (sa && sb) walk(typeOf(sa), typeOf(sb), b, 0);
   }
   return found;
+}
+
+/**
+ * The names v3's client exports for what a Skiff package covers and the package lacks
+ * (or has only as a type where v3 has a value), after `allowed` (name -> why).
+ * Coverage: for each command X the package has, XCommand, XCommandInput/Output, v3's shape
+ * names (XRequest, XInput, XOutput), paginateX, the errors v3's XCommand documents
+ * (`@throws`); waitFor/waitUntil for each state the package waits for; the enums of shared
+ * members; and the package's <Service>ServiceException and <Service>PaginationConfiguration.
+ */
+export function missingV3Names(opts: { skiffIndex: string; v3Dir: string; service: string; allowed: Record<string, string> }): string[] {
+  const skiff = exportNames(opts.skiffIndex);
+  const v3Index = `${opts.v3Dir}/dist-types/index.d.ts`;
+  const v3 = exportNames(v3Index);
+  const commands = [...skiff.keys()].filter((n) => n.endsWith('Command') && n !== 'Command' && skiff.get(n)!.value).map((n) => n.slice(0, -7));
+  const wanted = new Set<string>([`${opts.service}ServiceException`, `${opts.service}PaginationConfiguration`]);
+  for (const c of commands) {
+    for (const n of [`${c}Command`, `${c}CommandInput`, `${c}CommandOutput`, `${c}Request`, `${c}Input`, `${c}Output`, `paginate${c}`]) wanted.add(n);
+    const doc = `${opts.v3Dir}/dist-types/commands/${c}Command.d.ts`;
+    if (existsSync(doc)) for (const m of readFileSync(doc, 'utf8').matchAll(/@throws \{@link (\w+)\}/g)) wanted.add(m[1]!);
+  }
+  for (const n of skiff.keys()) if (n.startsWith('waitUntil')) wanted.add(n).add(`waitFor${n.slice(9)}`);
+  const pairs = commands.flatMap((c): [string, string][] => [[`${c}CommandInput`, `${c}Input`], [`${c}CommandOutput`, `${c}Output`]]);
+  for (const e of enumsOfSharedMembers(v3Index, opts.skiffIndex, pairs).keys()) wanted.add(e);
+  const missing: string[] = [];
+  for (const n of wanted) {
+    const theirs = v3.get(n);
+    if (!theirs || n in opts.allowed) continue;
+    const ours = skiff.get(n);
+    if (!ours || (theirs.value && !ours.value)) missing.push(n);
+  }
+  return missing.sort();
 }

@@ -19,6 +19,7 @@ const alias = {
   // Subpaths before the package: an alias also takes `<name>/…`.
   '@skiff/testkit/sigv4': src('testkit/src/sigv4.ts'),
   '@skiff/testkit/jsonReplay': src('testkit/src/jsonReplay.ts'),
+  '@skiff/testkit/exportNames': src('testkit/src/exportNames.ts'),
   '@skiff/testkit': src('testkit/src/index.ts'),
 };
 

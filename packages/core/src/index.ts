@@ -30,7 +30,7 @@ export { EmbeddedError } from './protocols/Protocol.js';
 
 export { SkiffError, type ResponseMetadata } from './errors/SkiffError.js';
 export { ParamValidationError, type ValidationIssue } from './errors/ParamValidationError.js';
-export { ServiceError, defineServiceError, isServiceError, type ServiceErrorClass, type ServiceErrorOptions } from './errors/ServiceError.js';
+export { ServiceError, defineServiceError, defineServiceException, isServiceError, SERVICE_BASE, type ServiceErrorClass, type ServiceErrorOptions } from './errors/ServiceError.js';
 export { AbortError, IntegrityError, NetworkError, PaginationError, ResponseParseError, TimeoutError, WaiterError } from './errors/transportErrors.js';
 export { redact, registerSecret } from './errors/redact.js';
 export {

@@ -41,10 +41,11 @@ export { ListTagsForResource, ListTagsForResourceCommand, type ListTagsForResour
 export { UpdateMaxRecordSize, UpdateMaxRecordSizeCommand, type UpdateMaxRecordSizeInput, type UpdateMaxRecordSizeOutput } from './operations/updateMaxRecordSize.js';
 
 export type {
-  _Record, EncryptionType, EnhancedMetrics, HashKeyRange, MetricsName, SequenceNumberRange, Shard, ShardIteratorType, StreamDescription, StreamMode,
-  StreamModeDetails, StreamStatus, Tag,
+  _Record, EncryptionType, EnhancedMetrics, HashKeyRange, MetricsName, SequenceNumberRange, Shard, StreamDescription, StreamMode,
+  StreamModeDetails, Tag,
 } from './shapes.js';
 export { MAX_DATA_BYTES } from './shapes.js';
+export { ShardIteratorType, StreamStatus } from './enums.js';
 export * from './errors.js';
 export { paginateDescribeStream, paginateListShards, paginateListStreamConsumers, paginateListStreams } from './paginators.js';
 export { waitUntilStreamExists, waitUntilStreamNotExists } from './waiters.js';
@@ -65,3 +66,5 @@ export { KinesisConsumer, type BatchContext, type ConsumerMetrics, type KinesisC
 export { LATEST, SHARD_END, TRIM_HORIZON, type Lease, type LeaseStore } from './LeaseStore.js';
 export { InMemoryLeaseStore } from './InMemoryLeaseStore.js';
 export { isExpired, leasesToTake, updateSightings, type Sighting, type TakeOptions } from './leasesToTake.js';
+export type * from './commandTypes.js';
+export * from './v3Aliases.js';

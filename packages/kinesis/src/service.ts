@@ -4,9 +4,11 @@ import {
   KMSInvalidStateException, KMSNotFoundException, KMSOptInRequired, KMSThrottlingException, ExpiredIteratorException, InvalidArgumentException, LimitExceededException, ProvisionedThroughputExceededException,
   ResourceInUseException, ResourceNotFoundException, Throttling, ValidationException,
 } from './errors.js';
+import { KinesisServiceException } from './errors.js';
 
 /** Kinesis 2013-12-02: JSON 1.1 with `X-Amz-Target: Kinesis_20131202.<Op>`, signing name `kinesis`. */
 export const kinesisService: ServiceSpec = {
+  exception: KinesisServiceException,
   name: 'Kinesis',
   signingName: 'kinesis',
   protocol: /* @__PURE__ */ awsJson1_1({ targetPrefix: 'Kinesis_20131202' }),

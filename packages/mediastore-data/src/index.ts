@@ -52,3 +52,5 @@ export {
   type Transport,
   type ValidationIssue,
 } from '@skiff/core';
+export type * from './commandTypes.js';
+export * from './v3Aliases.js';

@@ -8,6 +8,7 @@ import * as e from './errors.js';
  * Container.Endpoint), which the client must be given.
  */
 export const mediaStoreDataService: ServiceSpec = {
+  exception: e.MediaStoreDataServiceException,
   name: 'MediaStoreData',
   serviceId: 'MediaStore Data',
   signingName: 'mediastore',

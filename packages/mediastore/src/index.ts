@@ -73,3 +73,5 @@ export {
   type WaiterConfig,
   type WaiterResult,
 } from '@skiff/core';
+export type * from './commandTypes.js';
+export * from './v3Aliases.js';

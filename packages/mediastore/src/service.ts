@@ -7,6 +7,7 @@ import * as e from './errors.js';
  * `ElementalMediaStoreService_20160711` of 000's examples.
  */
 export const mediaStoreService: ServiceSpec = {
+  exception: e.MediaStoreServiceException,
   name: 'MediaStore',
   signingName: 'mediastore',
   protocol: /* @__PURE__ */ awsJson1_1({ targetPrefix: 'MediaStore_20170901' }),

@@ -2,7 +2,7 @@
 export { IAMClient, type IAMClientConfig } from './IAMClient.js';
 export { iamService, IAM_API_VERSION } from './service.js';
 export { regionOfS4Endpoint, S4_REGIONS, GLOBAL_S4_REGION } from './s4Region.js';
-export { decodePolicyDocument, MAX_MARKER, type AttachedPolicy, type Policy, type PolicyScopeType, type PolicyUsageType, type PolicyVersion, type Tag } from './shapes.js';
+export { decodePolicyDocument, MAX_MARKER, type AttachedPolicy, type Policy, type PolicyVersion, type Tag } from './shapes.js';
 
 export { GetPolicy, GetPolicyCommand, type GetPolicyInput, type GetPolicyOutput } from './operations/getPolicy.js';
 export { GetPolicyVersion, GetPolicyVersionCommand, type GetPolicyVersionInput, type GetPolicyVersionOutput } from './operations/getPolicyVersion.js';
@@ -57,3 +57,6 @@ export {
   type Transport,
   type ValidationIssue,
 } from '@skiff/core';
+export type * from './commandTypes.js';
+export { PolicyScopeType, PolicyUsageType } from './enums.js';
+export * from './v3Aliases.js';

@@ -22,10 +22,12 @@ import {
   SignatureDoesNotMatch,
   ValidationError,
 } from './errors.js';
+import { IAMServiceException } from './errors.js';
 
 export const IAM_API_VERSION = '2010-05-08';
 
 export const iamService: ServiceSpec = {
+  exception: IAMServiceException,
   name: 'IAM',
   signingName: 'iam',
   // Form-encoded POST to `/` with Action and Version; XML answers.

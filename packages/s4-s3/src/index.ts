@@ -61,3 +61,6 @@ export {
   type WaiterConfig,
   type WaiterResult,
 } from '@skiff/core';
+export type * from './commandTypes.js';
+export { ObjectStorageClass, StorageClass } from './enums.js';
+export * from './v3Aliases.js';

@@ -3,6 +3,7 @@ import type { BaseConfig, Operation, RequestSpec, ServiceSpec } from '@skiff/cor
 import { restXml, restXmlRequest, type RestXmlOptions } from '@skiff/core/xml';
 import { COMMON_ERRORS } from './errors.js';
 import { isDnsSafeBucket } from './names.js';
+import { S3ServiceException } from './errors.js';
 
 /** The S4 regions of document 004's endpoint table (`g` points at eu-central-1). */
 export const S4_REGIONS = ['eu-central-1', 'eu-central-2', 'ca-central-1', 'ca-west-1'] as const;
@@ -73,6 +74,7 @@ export const s3Requests: RequestSpec = {
 // Written out, not `{ ...s3Requests, … }`: bundlers keep a spread (it could run getters), and
 // with it the response half of restXml would ride along in every presigner bundle.
 export const s3Service: ServiceSpec = {
+  exception: S3ServiceException,
   name: 'S3',
   signingName: 's3',
   protocol: /* @__PURE__ */ restXml(XML_OPTIONS),

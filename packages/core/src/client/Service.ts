@@ -28,6 +28,9 @@ export interface ServiceSpec extends RequestSpec {
   protocol: Protocol;
   /** Errors any operation may return (the documents' common errors). */
   errors?: readonly ServiceErrorClass[];
+  /** The package's `<Service>ServiceException`: the class of codes no class declares, and an
+   * `instanceof` match for every error of this service (defineServiceException). */
+  exception?: ServiceErrorClass;
   /** Error codes that mean "slow down": retried with backoff, marked throttling. */
   throttlingCodes?: readonly string[];
   /** Error codes worth a retry besides 5xx and throttling. */

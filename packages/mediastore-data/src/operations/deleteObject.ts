@@ -7,7 +7,8 @@ export interface DeleteObjectInput {
   Path: string;
 }
 
-export type DeleteObjectOutput = Record<string, never>;
+/** No members: an empty interface (not Record<string, never>, whose index signature made `$metadata` `never` on what send returns). */
+export interface DeleteObjectOutput {}
 
 /** 000 DeleteObject: `DELETE /{Path+}`. */
 export const DeleteObject = /* @__PURE__ */ defineOperation<DeleteObjectInput, DeleteObjectOutput>({

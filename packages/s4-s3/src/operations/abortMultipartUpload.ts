@@ -8,7 +8,8 @@ export interface AbortMultipartUploadInput {
   Key: string;
   UploadId: string;
 }
-export type AbortMultipartUploadOutput = Record<string, never>;
+/** No members: an empty interface (not Record<string, never>, whose index signature made `$metadata` `never` on what send returns). */
+export interface AbortMultipartUploadOutput {}
 
 export const AbortMultipartUpload = /* @__PURE__ */ defineOperation<AbortMultipartUploadInput, AbortMultipartUploadOutput>({
   name: 'AbortMultipartUpload',

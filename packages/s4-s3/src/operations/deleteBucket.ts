@@ -7,7 +7,8 @@ import { bucketName } from '../shapes.js';
 export interface DeleteBucketInput {
   Bucket: string;
 }
-export type DeleteBucketOutput = Record<string, never>;
+/** No members: an empty interface (not Record<string, never>, whose index signature made `$metadata` `never` on what send returns). */
+export interface DeleteBucketOutput {}
 
 export const DeleteBucket = /* @__PURE__ */ defineOperation<DeleteBucketInput, DeleteBucketOutput>({
   name: 'DeleteBucket',

@@ -6,7 +6,8 @@ import { bucketName } from '../shapes.js';
 export interface DeleteBucketPolicyInput {
   Bucket: string;
 }
-export type DeleteBucketPolicyOutput = Record<string, never>;
+/** No members: an empty interface (not Record<string, never>, whose index signature made `$metadata` `never` on what send returns). */
+export interface DeleteBucketPolicyOutput {}
 
 export const DeleteBucketPolicy = /* @__PURE__ */ defineOperation<DeleteBucketPolicyInput, DeleteBucketPolicyOutput>({
   name: 'DeleteBucketPolicy',

@@ -8,7 +8,8 @@ export interface DeleteObjectInput {
   Bucket: string;
   Key: string;
 }
-export type DeleteObjectOutput = Record<string, never>;
+/** No members: an empty interface (not Record<string, never>, whose index signature made `$metadata` `never` on what send returns). */
+export interface DeleteObjectOutput {}
 
 export const DeleteObject = /* @__PURE__ */ defineOperation<DeleteObjectInput, DeleteObjectOutput>({
   name: 'DeleteObject',

@@ -11,7 +11,8 @@ export interface PutBucketPolicyInput {
   Policy: string;
   ContentMD5?: string;
 }
-export type PutBucketPolicyOutput = Record<string, never>;
+/** No members: an empty interface (not Record<string, never>, whose index signature made `$metadata` `never` on what send returns). */
+export interface PutBucketPolicyOutput {}
 
 export const PutBucketPolicy = /* @__PURE__ */ defineOperation<PutBucketPolicyInput, PutBucketPolicyOutput>({
   name: 'PutBucketPolicy',

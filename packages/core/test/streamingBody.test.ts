@@ -6,7 +6,7 @@ import { once } from 'node:events';
 import { PassThrough, Readable, Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { Client, NetworkError, type StreamingBody } from '../src/index.js';
+import { Client, NetworkError, type NodeStreamingBody as StreamingBody } from '../src/index.js';
 import { misbehavingServer } from './misbehavingServer.js';
 import { creds, FetchCommand, restService } from './testService.js';
 

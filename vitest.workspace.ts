@@ -83,4 +83,16 @@ export default defineWorkspace([
       hookTimeout: 600_000,
     },
   },
+  // AWS's JavaScript v3 code examples, adapted with only their imports (and client set-up)
+  // changed, run against kinesalite and moto through the sources (examples/v3/README.md).
+  {
+    resolve: { alias },
+    test: {
+      name: 'examples-v3',
+      root: fileURLToPath(new URL('./examples/v3', import.meta.url)),
+      include: ['**/*.test.ts'],
+      testTimeout: 60_000,
+      hookTimeout: 120_000,
+    },
+  },
 ]);

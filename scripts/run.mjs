@@ -64,7 +64,28 @@ if (process.env.SKIFF_SKIP_INSTALL !== '1') {
 if (task !== 'bench' || staleBuilds().length) step('build packages', ...p('-r', '--filter', './packages/*', 'run', 'build'));
 else console.log('\n▶ build packages: every dist is newer than its sources, not rebuilt');
 
+/**
+ * The browser end-to-end test drives headless Chromium at /usr/bin/chromium (npm's browser
+ * downloads are not available everywhere; Debian's package is). When it is missing and the
+ * machine allows it (root and apt-get), it is installed here; otherwise one line says why the
+ * browser test will fail, before the tests start rather than after minutes of them.
+ */
+function ensureChromium() {
+  const CHROMIUM = '/usr/bin/chromium';
+  if (existsSync(CHROMIUM)) return;
+  const root = typeof process.getuid === 'function' && process.getuid() === 0;
+  const apt = spawnSync('sh', ['-c', 'command -v apt-get'], { encoding: 'utf8' }).status === 0;
+  if (!root || !apt) {
+    console.log(`\n! Chromium is not at ${CHROMIUM} and cannot be installed here (${!apt ? 'no apt-get' : 'not root'}): the browser end-to-end test will fail. Install it (Debian: sudo apt-get install -y chromium) and run npm test again.`);
+    return;
+  }
+  console.log('\n▶ install Chromium (Debian package, for the browser end-to-end test)');
+  const r = spawnSync('sh', ['-c', 'apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null'], { stdio: 'inherit' });
+  if (r.status !== 0 || !existsSync(CHROMIUM)) console.log(`\n! Chromium could not be installed (apt-get exit ${r.status}): the browser end-to-end test will fail.`);
+}
+
 if (task === 'test') {
+  if (process.env.SKIFF_SKIP_CHROMIUM !== '1') ensureChromium();
   step('type-check', ...p('exec', 'tsc', '-p', 'tsconfig.json', '--noEmit'));
   const out = join(root, '.vitest-results.json');
   rmSync(out, { force: true });

@@ -54,11 +54,12 @@ export async function mediaStoreTour(server: LocalServer): Promise<void> {
         if (!got) await new Promise((r) => setTimeout(r, 10));
       }
       if (!got?.Body) throw new Error(`${SEGMENT} never became readable while it was uploading`);
-      const reader = got.Body.getReader();
+      // In Node the Body is a Node Readable: its async iterator reads it piece by piece.
+      const reader = got.Body[Symbol.asyncIterator]() as AsyncIterator<Uint8Array>;
       const seen: Uint8Array[] = [];
       let total = 0;
       while (total < first.length) {
-        const { value, done } = await reader.read();
+        const { value, done } = await reader.next();
         if (done) break;
         seen.push(value);
         total += value.length;
@@ -67,7 +68,7 @@ export async function mediaStoreTour(server: LocalServer): Promise<void> {
       if (total !== first.length) throw new Error(`expected ${first.length} bytes before the upload went on, got ${total}`);
       release();
       for (;;) {
-        const { value, done } = await reader.read();
+        const { value, done } = await reader.next();
         if (done) break;
         seen.push(value);
         total += value.length;

@@ -9,3 +9,7 @@
 // file too, built so that it can follow undici (dist/nodeForBundlers.js, tsup.config.ts).
 export * from './index.js';
 export * from './xml.js';
+// In Node a streaming Body is a Node Readable (body/streams.ts, sdkStream): Node's declarations
+// (types/node.d.ts, and the sources' path in tsconfig) name that StreamingBody. A local export
+// takes precedence over the star export's name of the same.
+export type { NodeStreamingBody as StreamingBody } from './body/nodeStreamingBody.js';

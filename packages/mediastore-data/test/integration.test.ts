@@ -135,19 +135,19 @@ describe('STREAMING upload availability', () => {
     }
     const upload = client.send(new PutObjectCommand({ Path: 'live/seg.ts', Body: slowly(), UploadAvailability: 'STREAMING', ContentType: 'video/MP2T' }));
     // Poll until the live object appears, then read its first bytes before the upload ends.
-    let reader: ReadableStreamDefaultReader<Uint8Array> | undefined;
+    let reader: AsyncIterator<Uint8Array> | undefined;
     for (let i = 0; i < 100 && !reader; i++) {
       const got = await client.send(new GetObjectCommand({ Path: 'live/seg.ts' })).catch((e) => (e instanceof ObjectNotFoundException ? undefined : Promise.reject(e)));
       if (got) {
         expect(got.ContentType).toBe('video/MP2T');
-        reader = got.Body!.getReader();
+        reader = got.Body![Symbol.asyncIterator](); // a Node Readable in Node
       } else await new Promise((r) => setTimeout(r, 10));
     }
     expect(reader).toBeDefined();
     const seen: Uint8Array[] = [];
     let total = 0;
     while (total < first.length) {
-      const { value, done } = await reader!.read();
+      const { value, done } = await reader!.next();
       if (done) break;
       seen.push(value);
       total += value.length;
@@ -155,7 +155,7 @@ describe('STREAMING upload availability', () => {
     expect(total).toBe(first.length); // the first piece arrived while the upload was stalled
     release();
     for (;;) {
-      const { value, done } = await reader!.read();
+      const { value, done } = await reader!.next();
       if (done) break;
       seen.push(value);
     }

@@ -120,9 +120,7 @@ async function roundTrip(client: MediaStoreDataClient, path: string): Promise<Pe
   const hash = createHash('sha256');
   let total = 0;
   let nextSample = SAMPLE_EVERY;
-  const reader = got.Body!.getReader();
-  for (let r = await reader.read(); !r.done; r = await reader.read()) {
-    const piece = r.value;
+  for await (const piece of got.Body! as AsyncIterable<Buffer>) {
     hash.update(piece);
     total += piece.byteLength;
     if (total >= nextSample) {

@@ -1,3 +1,4 @@
+import { nodeReadable } from '#platform';
 import { concatBytes, fromUtf8 } from './bytes.js';
 
 export type BodySource = Uint8Array | ReadableStream<Uint8Array> | AsyncIterable<Uint8Array> | Blob;
@@ -101,13 +102,27 @@ export function toWebStream(body: BodySource | null | undefined): ReadableStream
   });
 }
 
-/** A response body: a web ReadableStream, readable once, with the SDK v3 helpers. */
-export type StreamingBody = ReadableStream<Uint8Array> & {
+/** The SDK v3 helpers a streaming response body carries, on every platform. Each reads the body, which can be read once. */
+export interface SdkStreamMixin {
   transformToByteArray(): Promise<Uint8Array>;
   transformToString(encoding?: string): Promise<string>;
   transformToWebStream(): ReadableStream<Uint8Array>;
-};
+}
 
+/**
+ * A response body as browsers (and any runtime but Node) get it: a web ReadableStream with
+ * the v3 helpers. In Node the body is a Node Readable instead (NodeStreamingBody, what
+ * `StreamingBody` means in Node's declarations: src/node.ts).
+ */
+export type StreamingBody = ReadableStream<Uint8Array> & SdkStreamMixin;
+
+/**
+ * A streaming response body (S3 and MediaStore Data GetObject), what the AWS SDK v3 gives on
+ * the same platform: in Node a stream.Readable (pipe(), events, async iteration of Buffers),
+ * elsewhere a web ReadableStream; both with transformToByteArray / transformToString /
+ * transformToWebStream. Readable once; a source that fails (a body cut short) fails the reader
+ * (an 'error' event in Node); destroy() / cancel() stops the source, which frees the socket.
+ */
 export function sdkStream(body: BodySource | null | undefined, wrapError?: (e: unknown) => unknown): StreamingBody {
   let source = body;
   if (wrapError) {
@@ -120,7 +135,9 @@ export function sdkStream(body: BodySource | null | undefined, wrapError?: (e: u
       }
     })();
   }
-  const stream = toWebStream(source) as StreamingBody;
+  // Node: a Readable over the source (`#platform`); elsewhere nodeReadable is absent.
+  const toNode = nodeReadable as ((s: AsyncIterable<Uint8Array>, release: () => void) => unknown) | undefined;
+  const stream = (toNode ? toNode(iterate(source), () => destroy(body)) : toWebStream(source)) as StreamingBody;
   let used = false;
   const once = () => {
     if (used) throw new Error('The body stream was already read');
@@ -137,7 +154,7 @@ export function sdkStream(body: BodySource | null | undefined, wrapError?: (e: u
   };
   stream.transformToWebStream = () => {
     once();
-    return stream;
+    return toNode ? toWebStream(stream as unknown as AsyncIterable<Uint8Array>) : stream;
   };
   return stream;
 }

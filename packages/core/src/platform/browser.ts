@@ -50,6 +50,9 @@ export function createSha256(): { update(data: Uint8Array): void; digest(): Uint
   return { update: (data) => void h.update(data), digest: () => h.digest() };
 }
 
+/** Outside Node a streaming body stays a web ReadableStream (body/streams.ts). */
+export const nodeReadable: ((source: AsyncIterable<Uint8Array>, release: () => void) => never) | undefined = undefined;
+
 export async function md5(data: Uint8Array | string): Promise<Uint8Array> {
   return md5Bytes(data);
 }

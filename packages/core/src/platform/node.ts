@@ -66,6 +66,22 @@ export function createSha256(): { update(data: Uint8Array): void; digest(): Uint
   };
 }
 
+/**
+ * A streaming response body in Node is a Node Readable, as the AWS SDK v3 gives there (pipe(),
+ * events, async iteration of Buffers). Byte mode, not Readable.from's default object mode, so
+ * that chunks are Buffers and pipe() into any writable works. A source that throws becomes the
+ * stream's 'error'. `release` frees the response (undici's body, and with it the socket) when
+ * the stream closes before its end: returning the source iterator is not enough, as an
+ * iterator never started has nothing to return (destroy() before the first read).
+ */
+export function nodeReadable(source: AsyncIterable<Uint8Array>, release: () => void): import('node:stream').Readable {
+  const stream = process.getBuiltinModule('node:stream').Readable.from(source, { objectMode: false });
+  stream.once('close', () => {
+    if (!stream.readableEnded) release();
+  });
+  return stream;
+}
+
 export async function md5(data: Uint8Array | string): Promise<Uint8Array> {
   return createHash('md5').update(data).digest();
 }

@@ -25,6 +25,7 @@ export { parseTimestamp } from './protocols/coerce.js';
 // (tsup.config.ts says why).
 export { bindInput, bindOutput, buildUrl, payloadBody, payloadMember, streamedPayload, type BoundRequest } from './protocols/httpBindings.js';
 export { coerce, coerceStruct, isUnsafeKey } from './protocols/coerce.js';
+export { formatTimestamp, wireName } from './protocols/timestamps.js';
 export { snippet, statusCode } from './protocols/json.js';
 export { EmbeddedError } from './protocols/Protocol.js';
 

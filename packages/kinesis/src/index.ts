@@ -14,7 +14,7 @@ export { PutRecord, PutRecordCommand, type PutRecordInput, type PutRecordOutput 
 export { SplitShard, SplitShardCommand, type SplitShardInput, type SplitShardOutput } from './operations/splitShard.js';
 // Today's API (the live 2013-12-02 API beyond the 2013 document).
 export { PutRecords, PutRecordsCommand, type PutRecordsInput, type PutRecordsOutput, type PutRecordsRequestEntry, type PutRecordsResultEntry } from './operations/putRecords.js';
-export { ListShards, ListShardsCommand, type ListShardsInput, type ListShardsOutput, SHARD_FILTER_TYPES, type ShardFilter, type ShardFilterType } from './operations/listShards.js';
+export { ListShards, ListShardsCommand, type ListShardsInput, type ListShardsOutput, SHARD_FILTER_TYPES, type ShardFilter } from './operations/listShards.js';
 export { DescribeStreamSummary, DescribeStreamSummaryCommand, type DescribeStreamSummaryInput, type DescribeStreamSummaryOutput, type StreamDescriptionSummary } from './operations/describeStreamSummary.js';
 export { AddTagsToStream, AddTagsToStreamCommand, type AddTagsToStreamInput, type AddTagsToStreamOutput } from './operations/addTagsToStream.js';
 export { RemoveTagsFromStream, RemoveTagsFromStreamCommand, type RemoveTagsFromStreamInput, type RemoveTagsFromStreamOutput } from './operations/removeTagsFromStream.js';
@@ -41,11 +41,10 @@ export { ListTagsForResource, ListTagsForResourceCommand, type ListTagsForResour
 export { UpdateMaxRecordSize, UpdateMaxRecordSizeCommand, type UpdateMaxRecordSizeInput, type UpdateMaxRecordSizeOutput } from './operations/updateMaxRecordSize.js';
 
 export type {
-  _Record, EncryptionType, EnhancedMetrics, HashKeyRange, MetricsName, SequenceNumberRange, Shard, StreamDescription, StreamMode,
-  StreamModeDetails, Tag,
+  _Record, EnhancedMetrics, HashKeyRange, SequenceNumberRange, Shard, StreamDescription, StreamModeDetails, Tag,
 } from './shapes.js';
 export { MAX_DATA_BYTES } from './shapes.js';
-export { ShardIteratorType, StreamStatus } from './enums.js';
+export { ConsumerStatus, EncryptionType, MetricsName, ShardFilterType, ShardIteratorType, StreamMode, StreamStatus } from './enums.js';
 export * from './errors.js';
 export { paginateDescribeStream, paginateListShards, paginateListStreamConsumers, paginateListStreams } from './paginators.js';
 export { waitUntilStreamExists, waitUntilStreamNotExists } from './waiters.js';

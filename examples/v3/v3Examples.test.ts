@@ -120,15 +120,18 @@ describe('Kinesis examples against kinesalite', () => {
     expect(await printed(() => main({ streamName, shardCount: 2 }))).toBe('Stream v3-examples already exists');
   });
 
-  it('put-record, then get-records reads them all back', async () => {
+  it('put-record, put-records, then get-records reads them all back', async () => {
     const put = await import('./kinesis/put-record.js');
     const out = await printed(() => put.main({ streamName, records: ['one', 'two', 'three'] }));
     expect(out.split('\n')).toHaveLength(3);
     expect(out).toMatch(/^put "one" into shardId-\d{12} at \d+$/m);
+    const batch = await import('./kinesis/put-records.js');
+    const outBatch = await printed(() => batch.main({ streamName, records: ['four', 'five'] }));
+    expect(outBatch).toMatch(/^put "four" into shardId-\d{12} at \d+\nput "five" into shardId-\d{12} at \d+\n0 failed$/);
     const get = await import('./kinesis/get-records.js');
     const read = await printed(() => get.main({ streamName }));
-    expect(read).toMatch(/^read 3 records: /);
-    expect(read.replace(/^read 3 records: /, '').split(', ').sort()).toEqual(['one', 'three', 'two']);
+    expect(read).toMatch(/^read 5 records: /);
+    expect(read.replace(/^read 5 records: /, '').split(', ').sort()).toEqual(['five', 'four', 'one', 'three', 'two']);
   });
 
   it('list-and-delete-streams: the paginator, DeleteStream and the not-exists waiter', async () => {

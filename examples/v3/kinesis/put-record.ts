@@ -1,5 +1,5 @@
-// After javascriptv3/example_code/kinesis/actions/put-records.js, with PutRecord (Skiff has no
-// PutRecords): a record a call, Data as a Uint8Array, the shard and sequence number it got.
+// After javascriptv3/example_code/kinesis/actions/put-records.js, one record a PutRecord call
+// (put-records.ts sends them in one PutRecords): Data as a Uint8Array, the shard and sequence number it got.
 import { PutRecordCommand } from '@skiff/kinesis';
 import { kinesisClient } from '../libs/clients.js';
 

@@ -1,7 +1,7 @@
 // The clients the examples share, as AWS's IAM examples share theirs (src/libs/iamClient.js).
 // Against AWS the v3 examples pass `{}` and take region, keys and endpoint from the
-// environment; Skiff reads region and keys from there too (AWS_REGION is not read: region
-// is passed), and the endpoint of a local server is passed here, as v3 would need it too.
+// environment and the shared config files; Skiff does too (`new S3Client({})` works the same).
+// Here region is fixed and the endpoint of a local server is passed, as v3 would need too.
 import { IAMClient } from '@skiff/s4-iam';
 import { KinesisClient } from '@skiff/kinesis';
 import { S3Client } from '@skiff/s4-s3';

@@ -1,5 +1,5 @@
 // After javascriptv3/example_code/s3/actions/{put,get,delete}-bucket-policy.js.
-import { DeleteBucketPolicyCommand, GetBucketPolicyCommand, PutBucketPolicyCommand, ServiceError } from '@skiff/s4-s3';
+import { DeleteBucketPolicyCommand, GetBucketPolicyCommand, PutBucketPolicyCommand, S3ServiceException } from '@skiff/s4-s3';
 import { s3Client } from '../libs/clients.js';
 
 export const main = async ({ bucketName }: { bucketName: string }) => {
@@ -15,7 +15,7 @@ export const main = async ({ bucketName }: { bucketName: string }) => {
     await client.send(new DeleteBucketPolicyCommand({ Bucket: bucketName }));
     await client.send(new GetBucketPolicyCommand({ Bucket: bucketName }));
   } catch (caught) {
-    if (caught instanceof ServiceError && caught.name === 'NoSuchBucketPolicy') console.log(`Bucket policy deleted: ${caught.name} (HTTP ${caught.$metadata.httpStatusCode})`);
+    if (caught instanceof S3ServiceException && caught.name === 'NoSuchBucketPolicy') console.log(`Bucket policy deleted: ${caught.name} (HTTP ${caught.$metadata.httpStatusCode})`);
     else throw caught;
   } finally {
     client.destroy();

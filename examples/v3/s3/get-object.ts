@@ -1,6 +1,6 @@
 // After javascriptv3/example_code/s3/actions/get-object.js: GetObject read with
 // transformToString, NoSuchKey checked with instanceof.
-import { GetObjectCommand, NoSuchKey, ServiceError } from '@skiff/s4-s3';
+import { GetObjectCommand, NoSuchKey, S3ServiceException } from '@skiff/s4-s3';
 import { s3Client } from '../libs/clients.js';
 
 export const main = async ({ bucketName, key }: { bucketName: string; key: string }) => {
@@ -13,7 +13,7 @@ export const main = async ({ bucketName, key }: { bucketName: string; key: strin
   } catch (caught) {
     if (caught instanceof NoSuchKey) {
       console.error(`Error from S3 while getting object "${key}" from "${bucketName}". No such key exists.`);
-    } else if (caught instanceof ServiceError) {
+    } else if (caught instanceof S3ServiceException) {
       console.error(`Error from S3 while getting object from ${bucketName}.  ${caught.name}: ${caught.message}`);
     } else throw caught;
   } finally {

@@ -5,7 +5,7 @@
 // Query serializer's form body holds exactly the pairs the AWS Query rules give.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { awsJson1_1, defineOperation, list, restJson1, jsonBody, struct, type Operation, type Shape } from '@skiff/core';
+import { awsJson1_1, decodeJson, defineOperation, list, restJson1, jsonBody, struct, type Operation, type Shape } from '@skiff/core';
 import { awsQuery, restXml } from '@skiff/core/xml';
 import { count } from './support/registry.js';
 
@@ -15,7 +15,7 @@ const UNSAFE = ['__proto__', 'constructor', 'prototype'];
 const enc = (s: string) => new TextEncoder().encode(s);
 const dec = (b: unknown) => new TextDecoder().decode(b as Uint8Array);
 type AnyOp = Operation<unknown, unknown>;
-const op = (spec: Partial<AnyOp>): AnyOp => defineOperation({ name: 'Op', input: () => ({}) as never, ...spec } as never) as AnyOp;
+const op = (spec: Partial<AnyOp>): AnyOp => defineOperation({ name: 'Op', input: () => ({}) as never, decodeJson, ...spec } as never) as AnyOp;
 
 const safeKey = fc.string({ minLength: 1, maxLength: 12 }).filter((k) => !UNSAFE.includes(k));
 const date = fc.date({ min: new Date('1970-01-01T00:00:00Z'), max: new Date('2100-01-01T00:00:00Z'), noInvalidDate: true });

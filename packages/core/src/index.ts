@@ -16,7 +16,7 @@ export { createWaiter, type WaiterConfig, type WaiterResult, type WaiterSpec, ty
 export { awsJson1_0 } from './protocols/awsJson1_0.js';
 export { awsJson1_1 } from './protocols/awsJson1_1.js';
 export { restJson1, restJson1Request, type RestJson1Options } from './protocols/restJson1.js';
-export { jsonBody } from './protocols/json.js';
+export { decodeJson, jsonBody } from './protocols/json.js';
 export type { Protocol, ParsedError, RequestProtocol, SerializeContext } from './protocols/Protocol.js';
 export { encodeRfc3986, encodeGreedy } from './protocols/httpBindings.js';
 export { parseTimestamp } from './protocols/coerce.js';

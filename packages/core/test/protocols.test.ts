@@ -1,7 +1,7 @@
 import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
-import { awsJson1_1, Command, createCommand, defineOperation, defineServiceError, ServiceError, list, restJson1, jsonBody, struct, type Operation } from '../src/index.js';
+import { awsJson1_1, Command, createCommand, decodeJson, defineOperation, defineServiceError, ServiceError, list, restJson1, jsonBody, struct, type Operation } from '../src/index.js';
 import { awsQuery, restXml } from '../src/xml.js';
 import { EmbeddedError } from '../src/protocols/Protocol.js';
 
@@ -82,6 +82,14 @@ describe('restJson1', () => {
   it('reads headers, status and a JSON body', async () => {
     const out = await p.parse(op, { status: 200, headers: { etag: '"abc"', 'content-length': '12', 'last-modified': 'Wed, 21 Oct 2015 07:28:00 GMT' }, body: enc('{"ContentSHA256":"ff"}') });
     expect(out).toEqual({ ETag: '"abc"', Length: 12, Modified: new Date('2015-10-21T07:28:00Z'), StatusCode: 200, ContentSHA256: 'ff' });
+  });
+
+  it('reads output members of a JSON body with the decoder the operation declares, and refuses to guess without it', async () => {
+    const listing = { ...op, output: { Items: list(struct({ LastModified: 'timestamp' })) } } as AnyOp;
+    const res = () => ({ status: 200, headers: {}, body: enc('{"Items":[{"LastModified":1445412480}]}') });
+    await expect(p.parse(listing, res())).rejects.toThrow(/Obj: output members in a JSON body need decodeJson/);
+    const out = (await p.parse({ ...listing, decodeJson } as AnyOp, res())) as { Items: Array<{ LastModified: Date }> };
+    expect(out.Items[0]!.LastModified).toEqual(new Date('2015-10-21T07:28:00Z'));
   });
 
   it('keeps a streaming payload as a once-readable stream with helpers (a Node Readable in Node)', async () => {

@@ -3,6 +3,7 @@ import type { MetadataBearer } from '../client/Client.js';
 import type { ServiceErrorClass } from '../errors/ServiceError.js';
 import type { SigningContext } from '../signing/SigningContext.js';
 import type { HttpRequest } from '../transport/Transport.js';
+import type { decodeJson } from '../protocols/json.js';
 import type { Shape } from './Shape.js';
 
 /** Where an input member goes in a REST request. */
@@ -62,6 +63,14 @@ export interface OperationSpec<I, O> {
   inputShape?: Record<string, Shape>;
   /** The output body's members, for lenient parsing. */
   output?: Record<string, Shape>;
+  /**
+   * restJson1: the reader of output members carried in a JSON body (core's `decodeJson`),
+   * required with `output`. The declaration carries it, as it does streamingSigner, so that a
+   * bundle whose operations take every output member from the HTTP message (MediaStore Data
+   * GetObject) holds no JSON decoder. The awsJson protocols, whose outputs are all in the body,
+   * have theirs built in.
+   */
+  decodeJson?: typeof decodeJson;
   http?: {
     method: 'GET' | 'PUT' | 'POST' | 'DELETE' | 'HEAD';
     /** `/{Bucket}/{Key+}`: labels are input members; `+` keeps slashes. */

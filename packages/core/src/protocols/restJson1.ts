@@ -2,7 +2,7 @@ import { fromUtf8 } from '../body/bytes.js';
 import { readAll } from '../body/streams.js';
 import type { Operation } from '../operation/Operation.js';
 import { bindInput, bindOutput, buildUrl, payloadBody, payloadMember, streamedPayload } from './httpBindings.js';
-import { decodeJson, type jsonBody, parseJson, parseJsonError } from './json.js';
+import { type jsonBody, parseJson, parseJsonError } from './json.js';
 import type { Shape } from '../operation/Shape.js';
 import { SkiffError } from '../errors/SkiffError.js';
 import type { Protocol, RequestProtocol, SerializeContext } from './Protocol.js';
@@ -11,7 +11,9 @@ import type { HttpResponse } from '../transport/Transport.js';
 /**
  * restJson1: HTTP bindings for path, query and headers; other members as a JSON body. The JSON
  * body writer is an option (pass core's `jsonBody`): MediaStore Data, the one restJson1 service
- * here, binds every member to the HTTP message, and its bundles need not carry the writer.
+ * here, binds every input member to the HTTP message, and its bundles need not carry the
+ * writer. The reader of a JSON output body is declared by the operations that have one
+ * (OperationSpec.decodeJson), for the same reason.
  */
 /* @__NO_SIDE_EFFECTS__ */
 export function restJson1(opts: RestJson1Options = {}): Protocol {
@@ -26,7 +28,9 @@ export function restJson1(opts: RestJson1Options = {}): Protocol {
       }
       const { bytes } = await readAll(response.body);
       if (pm) out[pm[0]] = pm[1].kind === 'string' ? fromUtf8(bytes) : parseJson(bytes);
-      else Object.assign(out, decodeJson(parseJson(bytes), op.output && { struct: op.output }));
+      else if (!op.output) Object.assign(out, parseJson(bytes));
+      else if (!op.decodeJson) throw new SkiffError(`${op.name}: output members in a JSON body need decodeJson in the operation's declaration`);
+      else Object.assign(out, op.decodeJson(parseJson(bytes), { struct: op.output }));
       return out as O;
     },
     parseError(_op, response, body) {

@@ -3,7 +3,7 @@
 // protocol, and one operation per case. Only what the declaration format can say is carried
 // over; what it cannot say shows up as a failing case, not as a special case here.
 import * as z from 'zod/mini';
-import { awsJson1_0, awsJson1_1, defineOperation, jsonBody, list, map, member, restJson1, struct, type TimestampFormat, type InputBinding, type Operation, type OutputBinding, type ServiceSpec, type Shape } from '../../src/index.js';
+import { awsJson1_0, awsJson1_1, decodeJson, defineOperation, jsonBody, list, map, member, restJson1, struct, type TimestampFormat, type InputBinding, type Operation, type OutputBinding, type ServiceSpec, type Shape } from '../../src/index.js';
 import { awsQuery, restXml } from '../../src/xml.js';
 
 export interface BotoShape {
@@ -187,6 +187,7 @@ export function operationOf(suite: Suite, given: Given): Operation<Record<string
     input: () => z.record(z.string(), z.unknown()) as never,
     inputShape,
     output: outShape ? output : undefined,
+    decodeJson,
     http: rest ? { method: given.http.method as 'GET', path, query } : undefined,
     bindings: rest ? bindings : undefined,
     outputBindings: rest ? outputBindings : undefined,

@@ -1,4 +1,4 @@
-import { createCommand, defineOperation, int, list } from '@skiff/core';
+import { createCommand, decodeJson, defineOperation, int, list } from '@skiff/core';
 import * as z from 'zod/mini';
 import { ContainerNotFoundException, InternalServerError } from '../errors.js';
 import { ItemShape, folderPath, type Item } from '../shapes.js';
@@ -34,6 +34,7 @@ export const ListItems = /* @__PURE__ */ defineOperation<ListItemsInput, ListIte
     NextToken: { in: 'query', name: 'NextToken' },
   },
   output: { Items: /* @__PURE__ */ list(ItemShape) },
+  decodeJson,
   errors: [ContainerNotFoundException, InternalServerError],
 });
 export const ListItemsCommand = /* @__PURE__ */ createCommand(ListItems);

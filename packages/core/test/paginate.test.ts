@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
-import { createCommand, createPaginator, createWaiter, defineOperation, PaginationError, WaiterError, type Command } from '../src/index.js';
+import { createCommand, createPaginator, createWaiter, defineOperation, PaginationError, ParamValidationError, WaiterError, type Command } from '../src/index.js';
 
 interface ListIn {
   Token?: string;
@@ -109,5 +109,24 @@ describe('createWaiter', () => {
     await expect(slow).rejects.toMatchObject({ state: 'TIMEOUT' });
     const boom = Object.assign(new Error('denied'), { name: 'AccessDenied' });
     await expect(waitUntilActive({ client: client([boom]), maxWaitTime: 5 }, { Name: 'x' })).rejects.toBe(boom);
+  });
+
+  it('refuses settings that would poll without end or in a hot loop, before the first request (v3 lets NaN through)', async () => {
+    const bad: Array<[Record<string, unknown>, RegExp]> = [
+      [{ maxWaitTime: undefined }, /Describe waiter: invalid input: maxWaitTime: must be a finite number of seconds above 0 \(got undefined\)/],
+      [{ maxWaitTime: Number.NaN }, /maxWaitTime: must be a finite number/],
+      [{ maxWaitTime: Infinity }, /maxWaitTime: must be a finite number/],
+      [{ maxWaitTime: 5, minDelay: 0 }, /minDelay: must be a finite number of seconds above 0 \(got 0\)/],
+      [{ maxWaitTime: 5, maxDelay: -1 }, /maxDelay: must be a finite/],
+      [{ maxWaitTime: 0.005 }, /maxWaitTime: must be above minDelay \(0.01 s\)/],
+      [{ maxWaitTime: 5, minDelay: 1, maxDelay: 0.5 }, /maxDelay: must not be below minDelay \(1 s\)/],
+    ];
+    for (const [settings, message] of bad) {
+      const c = client(['ACTIVE']);
+      const err = await waitUntilActive({ client: c, ...settings } as never, { Name: 'x' }).catch((e: unknown) => e);
+      expect(err, JSON.stringify(settings)).toBeInstanceOf(ParamValidationError);
+      expect((err as Error).message).toMatch(message);
+      expect(c.n).toBe(0);
+    }
   });
 });

@@ -31,3 +31,19 @@ describe('defineServiceException', () => {
     expect(new InternalFailure({ name: 'InternalFailure', message: 'm', $fault: 'server', $metadata: {} as never })).not.toBeInstanceOf(Base);
   });
 });
+
+describe('constructing a service error as v3 code does', () => {
+  it('takes name and $fault from the class when only message and $metadata are given', () => {
+    const e = new NoSuchThing({ message: 'gone', $metadata: { httpStatusCode: 404, attempts: 1 } });
+    expect(e.name).toBe('NoSuchThing');
+    expect(e.$fault).toBe('client');
+    expect(e.$metadata).toEqual({ httpStatusCode: 404, attempts: 1 });
+    expect(e).toBeInstanceOf(Base);
+    const server = new InternalFailure({ message: 'oops' });
+    expect(server.name).toBe('InternalFailure');
+    expect(server.$fault).toBe('server');
+    expect(server.$metadata).toEqual({ attempts: 0 });
+    expect(new ServiceError({ message: 'x' }).name).toBe('ServiceError');
+    expect(new NoSuchThing({ name: 'Renamed', $fault: 'server', message: 'm' })).toMatchObject({ name: 'Renamed', $fault: 'server' });
+  });
+});

@@ -13,6 +13,7 @@ import { ParamValidationError } from '../errors/ParamValidationError.js';
 import { redact, redactDeep } from '../errors/redact.js';
 import type { HttpResponse, Transport } from '../transport/Transport.js';
 import type { ClientConfig, SendOptions } from './ClientConfig.js';
+import { checkNumbers } from './checkNumbers.js';
 import { ClientBase } from './ClientBase.js';
 import type { ServiceSpec } from './Service.js';
 import { toServiceError } from './toServiceError.js';
@@ -33,6 +34,8 @@ export class Client<C extends ClientConfig = ClientConfig> extends ClientBase<C>
 
   constructor(service: ServiceSpec, config: C) {
     super(service, config);
+    const r = config.retry ?? {};
+    checkNumbers(`${service.name} client config`, { requestTimeout: config.requestTimeout, connectTimeout: config.connectTimeout, 'retry.baseDelay': r.baseDelay, 'retry.maxDelay': r.maxDelay, 'retry.throttlingBaseDelay': r.throttlingBaseDelay }, config.maxAttempts);
     if (config.transport) this.transport = config.transport;
     else {
       // A streamed body that goes silent for requestTimeout fails instead of hanging its reader.
@@ -47,6 +50,7 @@ export class Client<C extends ClientConfig = ClientConfig> extends ClientBase<C>
 
   async send<I, O>(command: Command<I, O>, options: SendOptions = {}): Promise<O & MetadataBearer> {
     const op = command.operation;
+    if (options.requestTimeout !== undefined || options.maxAttempts !== undefined) checkNumbers(`${op.name} send options`, { requestTimeout: options.requestTimeout }, options.maxAttempts);
     const { prepared, input, check } = await this.prepare(op, command.input, true);
     // A stream's length may come from a ContentLength member (bound to Content-Length).
     const bodyLength = prepared.length ?? numberOr(prepared.request.headers['content-length']);
@@ -54,7 +58,7 @@ export class Client<C extends ClientConfig = ClientConfig> extends ClientBase<C>
     const { hooks, logger } = this.config;
     const userSignal = options.abortSignal;
     const timeoutMs = options.requestTimeout ?? this.config.requestTimeout ?? 60_000;
-    const maxAttempts = Math.max(1, options.maxAttempts ?? this.retry.maxAttempts);
+    const maxAttempts = options.maxAttempts ?? this.retry.maxAttempts;
     let totalRetryDelay = 0;
     let skewRetried = false;
     for (let attempt = 1; ; attempt++) {

@@ -1,11 +1,15 @@
 import { redactDeep } from './redact.js';
 import { SkiffError } from './SkiffError.js';
 
+/**
+ * What a service error is built from. As with the AWS SDK v3's generated classes, `name` and
+ * `$fault` default to the class's code and fault (`new NoSuchKey({ message, $metadata })`).
+ */
 export interface ServiceErrorOptions {
-  name: string;
+  name?: string;
   message: string;
-  $fault: 'client' | 'server';
-  $metadata: SkiffError['$metadata'];
+  $fault?: 'client' | 'server';
+  $metadata?: SkiffError['$metadata'];
   $retryable?: { throttling: boolean };
   /** Extra members of the error body (e.g. S3's BucketName, Key), kept for the caller. */
   details?: Record<string, unknown>;
@@ -22,9 +26,10 @@ export class ServiceError extends SkiffError {
 
   constructor(opts: ServiceErrorOptions) {
     super(opts.message);
-    this.name = opts.name;
-    this.$fault = opts.$fault;
-    this.$metadata = opts.$metadata;
+    const cls = new.target as { code?: string; fault?: 'client' | 'server' };
+    this.name = opts.name ?? cls.code ?? 'ServiceError';
+    this.$fault = opts.$fault ?? cls.fault ?? 'client';
+    if (opts.$metadata) this.$metadata = opts.$metadata;
     if (opts.$retryable) this.$retryable = opts.$retryable;
     // Details are the service's words, which may echo the request: redacted like the message.
     if (opts.details && Object.keys(opts.details).length) this.details = redactDeep(opts.details);

@@ -1,5 +1,6 @@
 import { sleep } from '../retry/RetryStrategy.js';
 import { WaiterError } from '../errors/transportErrors.js';
+import { ParamValidationError } from '../errors/ParamValidationError.js';
 import type { SendOptions } from '../client/ClientConfig.js';
 import type { Command, CommandClass } from './Command.js';
 
@@ -33,6 +34,7 @@ type Sender = { send<I, O>(c: Command<I, O>, o?: SendOptions): Promise<O> };
 /* @__NO_SIDE_EFFECTS__ */
 export function createWaiter<I, O>(Cmd: CommandClass<I, O>, spec: WaiterSpec<O>) {
   return async function waitUntil<C extends Sender>(config: WaiterConfig<C>, input: I): Promise<WaiterResult<O>> {
+    checkWaiterConfig(Cmd.operation.name, config, spec);
     const minDelay = (config.minDelay ?? spec.minDelay) * 1000;
     const maxDelay = (config.maxDelay ?? spec.maxDelay) * 1000;
     const deadline = Date.now() + config.maxWaitTime * 1000;
@@ -61,4 +63,21 @@ export function createWaiter<I, O>(Cmd: CommandClass<I, O>, spec: WaiterSpec<O>)
       }
     }
   };
+}
+
+/**
+ * v3's checks (util-waiter validateWaiterOptions: each time above 0, maxWaitTime above
+ * minDelay, maxDelay not below minDelay), and also that each is a finite number: v3 lets a
+ * NaN or a missing maxWaitTime through, and then polls without end.
+ */
+function checkWaiterConfig(opName: string, config: WaiterConfig<unknown>, spec: WaiterSpec<unknown>): void {
+  const minDelay = config.minDelay ?? spec.minDelay;
+  const maxDelay = config.maxDelay ?? spec.maxDelay;
+  const issues: Array<{ path: string; message: string }> = [];
+  for (const [path, v] of [['maxWaitTime', config.maxWaitTime], ['minDelay', minDelay], ['maxDelay', maxDelay]] as const) {
+    if (typeof v !== 'number' || !Number.isFinite(v) || v <= 0) issues.push({ path, message: `must be a finite number of seconds above 0 (got ${String(v)})` });
+  }
+  if (!issues.length && config.maxWaitTime <= minDelay) issues.push({ path: 'maxWaitTime', message: `must be above minDelay (${minDelay} s)` });
+  if (!issues.length && maxDelay < minDelay) issues.push({ path: 'maxDelay', message: `must not be below minDelay (${minDelay} s)` });
+  if (issues.length) throw new ParamValidationError(issues, `${opName} waiter`);
 }

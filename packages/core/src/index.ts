@@ -1,7 +1,7 @@
 // @skiff/core: the pieces every Skiff service package stands on.
 import * as platform from '#platform';
 import type * as NodePlatform from './platform/node.js';
-export { Client, type MetadataBearer } from './client/Client.js';
+export { Client, DEFAULT_MAX_RESPONSE_BYTES, type MetadataBearer } from './client/Client.js';
 export { ClientBase } from './client/ClientBase.js';
 export { presign } from './client/presign.js';
 export type { BaseConfig, ClientConfig, ClientHooks, Logger, SendOptions } from './client/ClientConfig.js';
@@ -32,7 +32,7 @@ export { EmbeddedError } from './protocols/Protocol.js';
 export { SkiffError, type ResponseMetadata } from './errors/SkiffError.js';
 export { ParamValidationError, type ValidationIssue } from './errors/ParamValidationError.js';
 export { ServiceError, defineServiceError, defineServiceException, isServiceError, SERVICE_BASE, type ServiceErrorClass, type ServiceErrorOptions } from './errors/ServiceError.js';
-export { AbortError, IntegrityError, NetworkError, PaginationError, ResponseParseError, TimeoutError, WaiterError } from './errors/transportErrors.js';
+export { AbortError, IntegrityError, NetworkError, PaginationError, ResponseParseError, ResponseTooLargeError, TimeoutError, WaiterError } from './errors/transportErrors.js';
 export { redact, registerSecret } from './errors/redact.js';
 export {
   COMMON_ERRORS, IncompleteSignature, InternalFailure, InvalidAction, InvalidClientTokenId, InvalidParameterCombination, InvalidParameterValue,

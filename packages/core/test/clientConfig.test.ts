@@ -18,12 +18,12 @@ describe('client numbers', () => {
     [{ maxAttempts: Infinity }, /maxAttempts: must be a whole number/],
     [{ maxAttempts: 0 }, /maxAttempts: must be a whole number/],
     [{ maxAttempts: 2.5 }, /maxAttempts: must be a whole number/],
-    [{ requestTimeout: Number.NaN }, /requestTimeout: must be a finite number of ms, 0 or more \(got NaN\)/],
+    [{ requestTimeout: Number.NaN }, /requestTimeout: must be a finite number, 0 or more \(got NaN\)/],
     [{ requestTimeout: -1 }, /requestTimeout: must be a finite number/],
     [{ connectTimeout: Infinity }, /connectTimeout: must be a finite number/],
-    [{ retry: { baseDelay: Number.NaN } }, /retry.baseDelay: must be a finite number/],
-    [{ retry: { maxDelay: -5 } }, /retry.maxDelay: must be a finite number/],
-    [{ retry: { throttlingBaseDelay: Infinity } }, /retry.throttlingBaseDelay/],
+    [{ retry: { baseDelay: Number.NaN } }, /client config.retry: invalid input: baseDelay: must be a finite number/],
+    [{ retry: { maxDelay: -5 } }, /maxDelay: must be a finite number, 0 or more \(got -5\)/],
+    [{ retry: { throttlingBaseDelay: Infinity } }, /throttlingBaseDelay: must be a finite number/],
   ])('refuses %j when the client is built', (config, message) => {
     expect(() => build(config)).toThrow(ParamValidationError);
     expect(() => build(config)).toThrow(message);

@@ -61,8 +61,46 @@ describe('credentials', () => {
     expect((await p()).accessKeyId).toBe('K1');
     expect((await p()).accessKeyId).toBe('K1');
     now += 56 * 60_000; // inside the 5-minute refresh window
+    // The callers go on with the still-valid credentials while one refresh runs behind them.
     const [a, b] = await Promise.all([p(), p()]);
-    expect([a.accessKeyId, b.accessKeyId]).toEqual(['K2', 'K2']);
+    expect([a.accessKeyId, b.accessKeyId]).toEqual(['K1', 'K1']);
+    await new Promise((r) => setTimeout(r, 0));
+    expect((await p()).accessKeyId).toBe('K2');
+    expect(calls).toBe(2);
+  });
+
+  it('inside the refresh window, a refresh that hangs holds no caller, and a failing one is retried at most every 30 s', async () => {
+    let now = 0;
+    let calls = 0;
+    let mode: 'ok' | 'hang' | 'fail' = 'ok';
+    const p = cachingProvider(async () => {
+      calls++;
+      if (mode === 'hang') return new Promise<never>(() => {});
+      if (mode === 'fail') throw new Error('sts down');
+      return { accessKeyId: 'K', secretAccessKey: 's', expiration: new Date(now + 10 * 60_000) };
+    }, () => now);
+    await p();
+    now += 6 * 60_000;
+    mode = 'hang';
+    for (let i = 0; i < 20; i++) expect((await p()).accessKeyId).toBe('K');
+    expect(calls).toBe(2); // one refresh, still hanging: not one per call
+    const q = cachingProvider(async () => {
+      calls++;
+      if (mode === 'fail') throw new Error('sts down');
+      return { accessKeyId: 'Q', secretAccessKey: 's', expiration: new Date(now + 10 * 60_000) };
+    }, () => now);
+    mode = 'ok';
+    await q();
+    calls = 0;
+    mode = 'fail';
+    now += 6 * 60_000;
+    for (let i = 0; i < 20; i++) {
+      expect((await q()).accessKeyId).toBe('Q');
+      await new Promise((r) => setTimeout(r, 0));
+    }
+    expect(calls).toBe(1);
+    now += 30_000;
+    await q();
     expect(calls).toBe(2);
   });
 

@@ -87,7 +87,7 @@ describe('restJson1', () => {
   it('reads output members of a JSON body with the decoder the operation declares, and refuses to guess without it', async () => {
     const listing = { ...op, output: { Items: list(struct({ LastModified: 'timestamp' })) } } as AnyOp;
     const res = () => ({ status: 200, headers: {}, body: enc('{"Items":[{"LastModified":1445412480}]}') });
-    await expect(p.parse(listing, res())).rejects.toThrow(/Obj: output members in a JSON body need decodeJson/);
+    await expect(p.parse(listing, res())).rejects.toThrow(/Obj: output members need a decodeJson in the declaration/);
     const out = (await p.parse({ ...listing, decodeJson } as AnyOp, res())) as { Items: Array<{ LastModified: Date }> };
     expect(out.Items[0]!.LastModified).toEqual(new Date('2015-10-21T07:28:00Z'));
   });

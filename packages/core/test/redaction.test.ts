@@ -43,3 +43,31 @@ describe('secrets stay out of errors and logs', () => {
     expect(e).toBeInstanceOf(SkiffError);
   });
 });
+
+describe("a custom transport's error that quotes the request", () => {
+  it('leaves no session token, access key id or signature reachable from the NetworkError (cause included)', async () => {
+    const { inspect } = await import('node:util');
+    const keyId = 'AKIAQUOTEDKEY0000001';
+    const sessionToken = 'IQoJb3JpZ2luX2VjEQUOTEDSESSIONTOKEN0123456789';
+    let signature = '';
+    // An axios-style error: the request's config, headers and all, on the error itself.
+    const transport = async (req: { headers: Record<string, string> }) => {
+      signature = /Signature=([0-9a-f]{64})/.exec(req.headers.authorization!)![1]!;
+      const inner = Object.assign(new Error(`socket hang up while sending ${req.headers.authorization}`), { code: 'ECONNRESET' });
+      throw Object.assign(new Error('Request failed'), { code: 'ERR_NETWORK', config: { headers: { ...req.headers } }, request: { headers: req.headers }, cause: inner });
+    };
+    const client = new TestClient({ region: 'us-east-1', credentials: { accessKeyId: keyId, secretAccessKey: secret, sessionToken }, transport: transport as never, maxAttempts: 1 });
+    const err = (await client.send(new EchoCommand({ Name: 'abc' })).catch((e: unknown) => e)) as Error & { code?: string };
+    expect(err.name).toBe('NetworkError');
+    expect(err.code).toBe('ERR_NETWORK');
+    const texts = [inspect(err, { depth: 10, showHidden: true }), JSON.stringify(err), String(err.cause), err.stack ?? '', inspect(err.cause, { depth: 10, showHidden: true })];
+    for (const t of texts) {
+      expect(t).not.toContain(sessionToken);
+      expect(t).not.toContain(keyId);
+      expect(t).not.toContain(signature.slice(0, 16));
+    }
+    // What helps debugging stays: the codes and the (redacted) messages down the chain.
+    expect((err.cause as Error & { code?: string }).code).toBe('ERR_NETWORK');
+    expect(((err.cause as Error).cause as Error & { code?: string }).code).toBe('ECONNRESET');
+  });
+});

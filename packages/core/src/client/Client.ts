@@ -1,4 +1,5 @@
 import { createDefaultTransport } from '#platform';
+import { boundBody, onBodyEnd } from '../body/bodyBounds.js';
 import { readAll, destroy } from '../body/streams.js';
 import { ServiceError } from '../errors/ServiceError.js';
 import { SkiffError } from '../errors/SkiffError.js';
@@ -10,8 +11,8 @@ import { CLOCK_SKEW_CODES, COMMON_THROTTLING_CODES, COMMON_TRANSIENT_CODES, clas
 import { RetryStrategy, parseRetryAfter, sleep } from '../retry/RetryStrategy.js';
 import { signHeaders } from '../signing/signHeaders.js';
 import { ParamValidationError } from '../errors/ParamValidationError.js';
-import { redact, redactDeep } from '../errors/redact.js';
-import type { HttpResponse, Transport } from '../transport/Transport.js';
+import { redact, redactDeep, scrubCause } from '../errors/redact.js';
+import type { HttpRequest, HttpResponse, Transport } from '../transport/Transport.js';
 import type { ClientConfig, SendOptions } from './ClientConfig.js';
 import { checkNumbers } from './checkNumbers.js';
 import { ClientBase } from './ClientBase.js';
@@ -20,6 +21,8 @@ import { toServiceError } from './toServiceError.js';
 
 // Error bodies are read up to this size: enough for any real error, bounded for a hostile one.
 const ERROR_BODY_LIMIT = 64 * 1024;
+/** What a body read whole may be by default: far above any real page (a Kinesis GetRecords of 10 MiB of records is about 14 MB of JSON). */
+export const DEFAULT_MAX_RESPONSE_BYTES = 64 * 1024 * 1024;
 const SKEW_THRESHOLD_MS = 5 * 60_000;
 
 export type MetadataBearer = { $metadata: ServiceError['$metadata'] };
@@ -31,11 +34,14 @@ export class Client<C extends ClientConfig = ClientConfig> extends ClientBase<C>
   private readonly ownTransport?: { destroy(): Promise<void> };
   private readonly throttling: Set<string>;
   private readonly transient: Set<string>;
+  /** The attempts in flight, which destroy() ends. */
+  private readonly inFlight = new Set<AbortController>();
+  private destroyed = false;
 
   constructor(service: ServiceSpec, config: C) {
     super(service, config);
-    const r = config.retry ?? {};
-    checkNumbers(`${service.name} client config`, { requestTimeout: config.requestTimeout, connectTimeout: config.connectTimeout, 'retry.baseDelay': r.baseDelay, 'retry.maxDelay': r.maxDelay, 'retry.throttlingBaseDelay': r.throttlingBaseDelay }, config.maxAttempts);
+    checkNumbers(`${service.name} client config`, config);
+    checkNumbers(`${service.name} client config.retry`, { ...config.retry });
     if (config.transport) this.transport = config.transport;
     else {
       // A streamed body that goes silent for requestTimeout fails instead of hanging its reader.
@@ -50,7 +56,7 @@ export class Client<C extends ClientConfig = ClientConfig> extends ClientBase<C>
 
   async send<I, O>(command: Command<I, O>, options: SendOptions = {}): Promise<O & MetadataBearer> {
     const op = command.operation;
-    if (options.requestTimeout !== undefined || options.maxAttempts !== undefined) checkNumbers(`${op.name} send options`, { requestTimeout: options.requestTimeout }, options.maxAttempts);
+    if (options.maxAttempts !== undefined || options.requestTimeout !== undefined) checkNumbers(`${op.name} send options`, options);
     const { prepared, input, check } = await this.prepare(op, command.input, true);
     // A stream's length may come from a ContentLength member (bound to Content-Length).
     const bodyLength = prepared.length ?? numberOr(prepared.request.headers['content-length']);
@@ -63,50 +69,68 @@ export class Client<C extends ClientConfig = ClientConfig> extends ClientBase<C>
     let skewRetried = false;
     for (let attempt = 1; ; attempt++) {
       if (userSignal?.aborted) throw new AbortError(`${op.name} was aborted`);
-      const ctx = { ...(await this.signingContext()), payload, decodedContentLength: bodyLength };
-      const date = ctx.date;
+      if (this.destroyed) throw new AbortError(`${op.name}: the client was destroyed`);
       const request = { ...prepared.request, headers: { ...prepared.request.headers }, body: prepared.body() };
       await hooks?.beforeRequest?.({ operation: op.name, attempt, request });
-      // aws-chunked uploads are signed by the signer their operation brings (see
-      // OperationSpec.streamingSigner): the chunk encoder is then only in bundles that upload.
-      const signed = payload === 'streaming-signed' ? await streamingSigner(op as Operation<unknown, unknown>)(request, ctx) : (await signHeaders(request, ctx)).request;
-      // One controller per attempt: the caller's signal and the time-out both end it.
+      // One controller per attempt: the caller's signal, the time-out and destroy() all end it,
+      // from the wait for credentials (a provider that hangs) to the end of the response.
       const ac = new AbortController();
       let timedOut = false;
       const onAbort = () => ac.abort(userSignal?.reason);
       userSignal?.addEventListener('abort', onAbort, { once: true });
+      this.inFlight.add(ac);
+      // A streamed body keeps the caller's signal until it ends (onBodyEnd): set when one is handed out.
+      let bodyOwnsSignal = false;
+      let body: ReturnType<typeof boundBody> | undefined;
+      let signed: HttpRequest | undefined;
+      let date: Date | undefined;
       const timer = timeoutMs > 0 ? setTimeout(() => ((timedOut = true), ac.abort(new TimeoutError(`${op.name} timed out after ${timeoutMs} ms`))), timeoutMs) : undefined;
       let error: SkiffError;
       let response: HttpResponse | undefined;
       try {
+        const ctx = { ...(await untilAborted(this.signingContext(), ac.signal)), payload, decodedContentLength: bodyLength };
+        date = ctx.date;
+        // aws-chunked uploads are signed by the signer their operation brings (see
+        // OperationSpec.streamingSigner): the chunk encoder is then only in bundles that upload.
+        signed = payload === 'streaming-signed' ? await streamingSigner(op as Operation<unknown, unknown>)(request, ctx) : (await signHeaders(request, ctx)).request;
         response = await this.transport(signed, { abortSignal: ac.signal });
         await hooks?.afterResponse?.({ operation: op.name, attempt, request: signed, response });
         logger?.debug?.(`${this.service.name}.${op.name} attempt ${attempt}: HTTP ${response.status}`);
         if (response.status < 300) {
-          const out = (await this.service.protocol.parse(op as Operation<unknown, O>, response)) as O & MetadataBearer;
+          const streamed = streamsOutput(op as Operation<unknown, unknown>);
+          const release = () => {
+            userSignal?.removeEventListener('abort', onAbort);
+            this.inFlight.delete(ac);
+          };
+          body = streamed ? onBodyEnd(response.body, release) : boundBody(response.body, this.config.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES);
+          const out = (await this.service.protocol.parse(op as Operation<unknown, O>, { ...response, body })) as O & MetadataBearer;
           this.retry.onSuccess();
           const meta = { httpStatusCode: response.status, requestId: requestIdOf(response, out), attempts: attempt, totalRetryDelay };
           Object.defineProperty(out, '$metadata', { value: meta, enumerable: true, writable: true, configurable: true });
           // An IntegrityError thrown here is not retried: it is no service error.
           check?.verify(out);
+          bodyOwnsSignal = streamed;
           return out;
         }
         const { bytes } = await readAll(response.body, ERROR_BODY_LIMIT);
         const parsed = this.service.protocol.parseError(op as Operation<unknown, unknown>, response, bytes);
         error = toServiceError(this.service, op as Operation<unknown, unknown>, redactDeep(parsed, echoable(signed)), response.status);
       } catch (e) {
-        if (response) destroy(response.body);
+        if (response) destroy(body ?? response.body);
         error = this.toError(e, op.name, timedOut, userSignal, response, echoable(signed));
       } finally {
         clearTimeout(timer);
-        userSignal?.removeEventListener('abort', onAbort);
+        if (!bodyOwnsSignal) {
+          userSignal?.removeEventListener('abort', onAbort);
+          this.inFlight.delete(ac);
+        }
       }
       error.$metadata = { ...error.$metadata, httpStatusCode: response?.status ?? error.$metadata.httpStatusCode, attempts: attempt, totalRetryDelay };
       if (error instanceof AbortError) throw error;
       // A wrong clock shows up as a signature/expiry error: correct it from the server's Date, once.
       if (!skewRetried && prepared.replayable && CLOCK_SKEW_CODES.includes(error.name) && response?.headers.date) {
         const server = Date.parse(response.headers.date);
-        if (!Number.isNaN(server) && Math.abs(server - date.getTime()) > SKEW_THRESHOLD_MS) {
+        if (date && !Number.isNaN(server) && Math.abs(server - date.getTime()) > SKEW_THRESHOLD_MS) {
           this.skewMs += server - date.getTime();
           skewRetried = true;
           logger?.warn?.(`${this.service.name}: clock skew of ${Math.round(this.skewMs / 1000)} s corrected from the server's Date`);
@@ -129,9 +153,10 @@ export class Client<C extends ClientConfig = ClientConfig> extends ClientBase<C>
    * is scrubbed of `echoes`, the request's own signature, which a server may quote back.
    */
   private toError(e: unknown, opName: string, timedOut: boolean, userSignal: AbortSignal | undefined, response?: HttpResponse, echoes: readonly string[] = []): SkiffError {
+    if (this.destroyed) return new AbortError(`${opName}: the client was destroyed`, { cause: scrubCause(e, echoes) });
     if (e instanceof EmbeddedError) return toServiceError(this.service, { name: opName } as Operation<unknown, unknown>, redactDeep(e.error, echoes), response?.status ?? 200);
-    if (timedOut) return e instanceof TimeoutError ? e : new TimeoutError(`${opName} timed out`, { cause: e });
-    if (userSignal?.aborted) return new AbortError(`${opName} was aborted`, { cause: e });
+    if (timedOut) return e instanceof TimeoutError ? e : new TimeoutError(`${opName} timed out`, { cause: scrubCause(e, echoes) });
+    if (userSignal?.aborted) return new AbortError(`${opName} was aborted`, { cause: scrubCause(e, echoes) });
     // A parse error quotes the response: rebuilt from the scrubbed message, without a cause.
     if (e instanceof ResponseParseError) {
       const message = redact(e.message, echoes);
@@ -141,24 +166,30 @@ export class Client<C extends ClientConfig = ClientConfig> extends ClientBase<C>
     const err = e as { message?: string; code?: string; cause?: { code?: string; message?: string } };
     const code = err.code ?? err.cause?.code;
     if (e instanceof SyntaxError) return new ResponseParseError(`${opName}: ${redact(err.message ?? '', echoes)}`);
-    return new NetworkError(`${opName}: ${err.cause?.message ?? err.message ?? String(e)}`, { cause: e, code });
+    return new NetworkError(`${opName}: ${redact(err.cause?.message ?? err.message ?? String(e), echoes)}`, { cause: scrubCause(e, echoes), code });
   }
 
-  /** Closes the connections of the default transport. */
+  /**
+   * Ends the requests in flight (each fails with an AbortError, not retried) and closes the
+   * connections of the default transport. The client sends nothing after.
+   */
   destroy(): void {
+    this.destroyed = true;
+    for (const ac of this.inFlight) ac.abort();
+    this.inFlight.clear();
     void this.ownTransport?.destroy();
   }
 }
 
 /** What of a signed request a server could quote back that must not reach an error: its signature. */
-function echoable(signed: { headers: Record<string, string> }): string[] {
-  const sig = /Signature=([0-9a-f]{64})/.exec(signed.headers.authorization ?? '')?.[1];
+function echoable(signed: { headers: Record<string, string> } | undefined): string[] {
+  const sig = /Signature=([0-9a-f]{64})/.exec(signed?.headers.authorization ?? '')?.[1];
   return sig ? [sig] : [];
 }
 
 function streamingSigner(op: Operation<unknown, unknown>): StreamingSigner {
   if (op.streamingSigner) return op.streamingSigner;
-  throw new SkiffError(`${op.name}: payloadSigning 'streaming-signed' needs the operation to declare streamingSigner (signStreaming from @skiff/core)`);
+  throw new SkiffError(`${op.name}: 'streaming-signed' needs a streamingSigner in the declaration`);
 }
 
 function requestIdOf(res: HttpResponse, out: unknown): string | undefined {
@@ -167,4 +198,20 @@ function requestIdOf(res: HttpResponse, out: unknown): string | undefined {
 
 function numberOr(v: string | undefined): number | undefined {
   return v === undefined || v === '' || Number.isNaN(Number(v)) ? undefined : Number(v);
+}
+
+/** Whether the operation hands its output body out as a stream (GetObject's Body): not bounded, not read here. */
+function streamsOutput(op: Operation<unknown, unknown>): boolean {
+  for (const k in op.outputBindings) {
+    const b = op.outputBindings[k]!;
+    if (b.in === 'payload' && b.kind === 'stream') return true;
+  }
+  return false;
+}
+
+/** Rejects with the signal's reason once it fires: what a wait that cannot be cancelled (a credential provider) is raced with. */
+function untilAborted<T>(p: Promise<T>, signal: AbortSignal): Promise<T> {
+  const aborted = new Promise<never>((_, reject) => signal.addEventListener('abort', () => reject(signal.reason), { once: true }));
+  aborted.catch(() => {});
+  return Promise.race([p, aborted]);
 }

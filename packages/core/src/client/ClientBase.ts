@@ -1,4 +1,4 @@
-import { configuredSettings } from '#platform';
+import { completeConfig } from '#platform';
 import type { CredentialProvider } from '../credentials/Credentials.js';
 import { resolveCredentials } from '../credentials/providers.js';
 import { SkiffError } from '../errors/SkiffError.js';
@@ -46,9 +46,7 @@ export class ClientBase<C extends BaseConfig = BaseConfig> {
   private settle(): void {
     if (this.settled) return;
     this.settled = true;
-    const s = configuredSettings(this.service.serviceId ?? this.service.name, this.config.region === undefined, this.config.endpoint === undefined);
-    this.config.region ??= s.region;
-    this.config.endpoint ??= s.endpoint;
+    completeConfig(this.config, this.service.serviceId ?? this.service.name);
   }
 
   /** The region as configured, which picks the default endpoint. */

@@ -45,6 +45,12 @@ export interface ClientConfig extends BaseConfig {
   requestTimeout?: number;
   /** Ms allowed to open a connection (default transport only; default 10 000). */
   connectTimeout?: number;
+  /**
+   * Bytes a response body read whole may have (default 64 MiB), counted as it arrives and after
+   * any decompression; past it the send fails with ResponseTooLargeError. A streamed body
+   * (GetObject's Body) is not bounded: its reader decides.
+   */
+  maxResponseBytes?: number;
   hooks?: ClientHooks;
   logger?: Logger;
 }

@@ -1,16 +1,22 @@
 import { ParamValidationError } from '../errors/ParamValidationError.js';
 
+// The least each number may be. Each must also be finite, and maxAttempts whole. Time-outs and
+// delays are ms (a time-out of 0 is none, as in v3); maxResponseBytes is bytes.
+const LEAST: Record<string, number> = { maxAttempts: 1, maxResponseBytes: 1, requestTimeout: 0, connectTimeout: 0, baseDelay: 0, maxDelay: 0, throttlingBaseDelay: 0 };
+
 /**
  * The client's numbers, checked when the client is built (and a send's own overrides when it
- * starts): a NaN or an Infinity made v3-style loops unbounded (101 attempts from
- * `maxAttempts: NaN`) and a NaN or negative time-out removed every time-out. 0 stays what it
- * means in v3 for a time-out: none.
+ * starts), with the same ParamValidationError as inputs: a NaN or an Infinity made loops
+ * unbounded (101 attempts from `maxAttempts: NaN`) and a NaN or negative time-out removed every
+ * time-out.
  */
-export function checkNumbers(who: string, values: Record<string, number | undefined>, attempts?: number): void {
-  const issues: Array<{ path: string; message: string }> = [];
+export function checkNumbers(who: string, values: object): void {
+  const issues = [];
   for (const [path, v] of Object.entries(values)) {
-    if (v !== undefined && (typeof v !== 'number' || !Number.isFinite(v) || v < 0)) issues.push({ path, message: `must be a finite number of ms, 0 or more (got ${String(v)})` });
+    const least = LEAST[path];
+    if (least !== undefined && v !== undefined && !(v >= least && v < Infinity && (path !== 'maxAttempts' || v % 1 === 0))) {
+      issues.push({ path, message: `must be a ${path === 'maxAttempts' ? 'whole' : 'finite'} number, ${least} or more (got ${v})` });
+    }
   }
-  if (attempts !== undefined && (!Number.isInteger(attempts) || attempts < 1)) issues.push({ path: 'maxAttempts', message: `must be a whole number, 1 or more (got ${String(attempts)})` });
   if (issues.length) throw new ParamValidationError(issues, who);
 }

@@ -11,6 +11,13 @@ export interface ConfiguredSettings {
   endpoint?: string;
 }
 
+/** Fills the region and endpoint a client's config left out (what ClientBase calls on first need). */
+export function completeConfig(config: ConfiguredSettings, serviceId: string): void {
+  const s = configuredSettings(serviceId, config.region === undefined, config.endpoint === undefined);
+  config.region ??= s.region;
+  config.endpoint ??= s.endpoint;
+}
+
 /** `serviceId`: the SDK service ID (`MediaStore Data`), which names the variable and the services key. */
 export function configuredSettings(serviceId: string, wantRegion: boolean, wantEndpoint: boolean): ConfiguredSettings {
   if (!wantRegion && !wantEndpoint) return {};

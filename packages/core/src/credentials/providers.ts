@@ -39,6 +39,9 @@ function typed(source: CredentialProvider): CredentialProvider {
 }
 
 const REFRESH_BEFORE_MS = 5 * 60_000;
+// Inside the refresh window a refresh is tried at most this often: a failing or hanging source
+// is not called on every send while the cached credentials are still good.
+const REFRESH_RETRY_MS = 30_000;
 
 /**
  * Caches a provider's result and refreshes it ahead of its expiration. Concurrent callers
@@ -47,9 +50,10 @@ const REFRESH_BEFORE_MS = 5 * 60_000;
 export function cachingProvider(provider: CredentialProvider, now: () => number = Date.now): CredentialProvider & { invalidate(): void } {
   let current: Credentials | undefined;
   let pending: Promise<Credentials> | undefined;
+  let lastTry = -Infinity;
   const fresh = (c: Credentials) => !c.expiration || c.expiration.getTime() - now() > REFRESH_BEFORE_MS;
   const load = () =>
-    (pending ??= provider()
+    (pending ??= ((lastTry = now()), provider())
       .then((c) => {
         if (!c || !c.accessKeyId || !c.secretAccessKey) throw new CredentialsError('The credential provider returned no access key id or secret access key');
         registerSecret(c.accessKeyId);
@@ -58,15 +62,22 @@ export function cachingProvider(provider: CredentialProvider, now: () => number 
         current = c;
         return c;
       })
+      // A source's own error (a user's provider rejecting with a plain Error) arrives typed,
+      // so the send does not take it for a network failure and retry it.
+      .catch((e: unknown) => {
+        throw e instanceof CredentialsError ? e : new CredentialsError(`Could not load credentials: ${(e as Error)?.message ?? String(e)}`);
+      })
       .finally(() => {
         pending = undefined;
       }));
   const fn = async () => {
     if (current && fresh(current)) return current;
-    // Still valid but inside the refresh window: refresh, and fall back to the old value if the refresh fails.
+    // Still valid but inside the refresh window: the send goes on with them while one refresh
+    // runs in the background (a hanging source must not hold every send), tried again at most
+    // every REFRESH_RETRY_MS when it fails.
     if (current && current.expiration && current.expiration.getTime() > now()) {
-      const old = current;
-      return load().catch(() => old);
+      if (!pending && now() - lastTry >= REFRESH_RETRY_MS) load().catch(() => {});
+      return current;
     }
     return load();
   };

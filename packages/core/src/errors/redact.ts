@@ -41,3 +41,19 @@ export function redactDeep<T>(value: T, extra: readonly string[] = [], depth = 0
   for (const [k, v] of Object.entries(value)) out[k] = SENSITIVE_MEMBER.test(k) ? '[redacted]' : redactDeep(v, extra, depth + 1);
   return out as T;
 }
+
+/**
+ * What an error keeps as its `cause`: a copy of the original with only its name, its redacted
+ * message, its code and (so deep) its cause, the same way. A transport's own error may carry
+ * the request it failed on (an axios-style error holds its config and headers): none of that
+ * is reachable from a Skiff error, so `console.log(err)` shows no secret.
+ */
+export function scrubCause(e: unknown, extra: readonly string[] = [], depth = 0): Error | undefined {
+  if (e === undefined || e === null || depth > 3) return undefined;
+  const src = e as { name?: unknown; message?: unknown; code?: unknown; cause?: unknown };
+  const copy = new Error(redact(typeof src.message === 'string' ? src.message : String(e), extra), { cause: scrubCause(src.cause, extra, depth + 1) });
+  copy.name = typeof src.name === 'string' ? src.name : 'Error';
+  if (typeof src.code === 'string') Object.assign(copy, { code: src.code });
+  copy.stack = `${copy.name}: ${copy.message}`;
+  return copy;
+}

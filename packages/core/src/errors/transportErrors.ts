@@ -54,3 +54,8 @@ export class WaiterError extends SkiffError {
     this.lastResult = lastResult;
   }
 }
+
+/** A response body read whole was larger than the client's `maxResponseBytes` (counted as it arrives, after any decompression). */
+export class ResponseTooLargeError extends ResponseParseError {
+  override name = 'ResponseTooLargeError' as never;
+}

@@ -4,6 +4,7 @@
 // uploads and bodies hashed as they stream.
 import type { Credentials } from '../credentials/Credentials.js';
 import type { DefaultTransportOptions, HttpRequest, HttpResponse, Transport, TransportOptions } from '../transport/Transport.js';
+import { toWebStream } from '../body/streams.js';
 import { md5Bytes } from './md5.js';
 import { HmacSha256, Sha256Hash, type HashInput } from './sha256.js';
 
@@ -79,9 +80,7 @@ export function defaultProvider(): () => Promise<Credentials> {
 }
 
 /** No environment or shared files outside Node: region and endpoint come from the config alone. */
-export function configuredSettings(_serviceId: string, _wantRegion: boolean, _wantEndpoint: boolean): { region?: string; endpoint?: string } {
-  return {};
-}
+export function completeConfig(_config: { region?: string; endpoint?: string }, _serviceId: string): void {}
 
 /** No credential chain outside Node, so nothing loads STS for one. */
 export async function loadSts(): Promise<unknown> {
@@ -103,13 +102,17 @@ export function createDefaultTransport(_options: DefaultTransportOptions = {}): 
     let body: BodyInit | undefined;
     if (req.body instanceof Uint8Array) body = req.body as BodyInit;
     else if (req.body && typeof (req.body as ReadableStream).getReader === 'function') body = req.body as ReadableStream;
-    else if (req.body) body = iterableToStream(req.body as AsyncIterable<Uint8Array>);
-    const init: RequestInit & { duplex?: 'half' } = { method: req.method, headers, body, signal: opts.abortSignal };
+    else if (req.body) body = toWebStream(req.body as AsyncIterable<Uint8Array>);
+    // No redirect is followed (fetch would, to any origin, with the signed headers): a 3xx is
+    // the server's answer, an error like any other.
+    const init: RequestInit & { duplex?: 'half' } = { method: req.method, headers, body, signal: opts.abortSignal, redirect: 'manual' };
     if (body && !(body instanceof Uint8Array)) init.duplex = 'half';
     // fetch resolves `.` and `..` path segments: such a request would reach another resource
     // than the one signed (an S3 key `.` would address its bucket). Refused, never rerouted.
     if (hasDotSegment(req.url)) throw Object.assign(new Error("fetch cannot send a path with '.' or '..' segments unchanged"), { code: 'ERR_DOT_SEGMENT' });
     const res = await fetch(req.url, init);
+    // A browser hides a manual redirect's status and headers (an opaque response, status 0).
+    if (res.type === 'opaqueredirect') throw Object.assign(new Error('The server answered with a redirect, which is not followed'), { code: 'ERR_REDIRECT' });
     const out: Record<string, string> = {};
     res.headers.forEach((v, k) => {
       out[k.toLowerCase()] = v;
@@ -125,20 +128,6 @@ function hasDotSegment(url: string): boolean {
   const at = rest.search(/[/?#]/);
   const path = at < 0 ? '' : rest.slice(at).split(/[?#]/)[0]!;
   return path.split('/').some((s) => /^(?:\.|%2e){1,2}$/i.test(s));
-}
-
-function iterableToStream(it: AsyncIterable<Uint8Array>): ReadableStream<Uint8Array> {
-  const iter = it[Symbol.asyncIterator]();
-  return new ReadableStream<Uint8Array>({
-    async pull(controller) {
-      const { value, done } = await iter.next();
-      if (done) controller.close();
-      else controller.enqueue(value);
-    },
-    async cancel() {
-      await iter.return?.();
-    },
-  });
 }
 
 /** The aws-chunked hot path: SHA-256 of each chunk and HMAC-SHA-256 under one key, as hex. */

@@ -6,7 +6,7 @@ import type * as NodeCrypto from 'node:crypto';
 import type { Agent } from 'undici';
 import type { Credentials } from '../credentials/Credentials.js';
 import type { DefaultTransportOptions, HttpRequest, HttpResponse, Transport, TransportOptions } from '../transport/Transport.js';
-export { configuredSettings } from '../client/configuredSettings.js';
+export { completeConfig } from '../client/configuredSettings.js';
 import { fromNodeProviderChain } from '../credentials/fromNodeProviderChain.js';
 import { parseIni } from './parseIni.js';
 

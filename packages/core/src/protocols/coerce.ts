@@ -1,3 +1,4 @@
+import { ResponseParseError } from '../errors/transportErrors.js';
 import { fromBase64 } from '../body/bytes.js';
 import type { Shape } from '../operation/Shape.js';
 import { wireName } from './timestamps.js';
@@ -108,12 +109,17 @@ function textOf(v: object): string {
   return t === undefined ? '' : String(t);
 }
 
+// No AWS document nests anywhere near this deep; a hostile one that does is refused here
+// rather than overflowing the stack (which read as a retried NetworkError).
+const MAX_DEPTH = 500;
+
 /** A deep copy that drops prototype-reaching keys. */
-export function copySafe(v: unknown): unknown {
-  if (Array.isArray(v)) return v.map(copySafe);
+export function copySafe(v: unknown, depth = 0): unknown {
+  if (depth > MAX_DEPTH) throw new ResponseParseError(`The response nests deeper than ${MAX_DEPTH} levels`);
+  if (Array.isArray(v)) return v.map((x) => copySafe(x, depth + 1));
   if (v && typeof v === 'object' && !(v instanceof Date) && !(v instanceof Uint8Array)) {
     const out: Record<string, unknown> = {};
-    for (const [k, x] of Object.entries(v)) if (!isUnsafeKey(k)) out[k] = copySafe(x);
+    for (const [k, x] of Object.entries(v)) if (!isUnsafeKey(k)) out[k] = copySafe(x, depth + 1);
     return out;
   }
   return v;

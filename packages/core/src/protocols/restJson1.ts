@@ -29,7 +29,7 @@ export function restJson1(opts: RestJson1Options = {}): Protocol {
       const { bytes } = await readAll(response.body);
       if (pm) out[pm[0]] = pm[1].kind === 'string' ? fromUtf8(bytes) : parseJson(bytes);
       else if (!op.output) Object.assign(out, parseJson(bytes));
-      else if (!op.decodeJson) throw new SkiffError(`${op.name}: output members in a JSON body need decodeJson in the operation's declaration`);
+      else if (!op.decodeJson) throw new SkiffError(`${op.name}: output members need a decodeJson in the declaration`);
       else Object.assign(out, op.decodeJson(parseJson(bytes), { struct: op.output }));
       return out as O;
     },

@@ -32,19 +32,18 @@ export async function runCase(suite: Suite, c: Case): Promise<string | undefined
     const Cmd = createCommand(op);
     const service = serviceOf(suite);
     if (c.params !== undefined) {
-      const transport = async (request: HttpRequest): Promise<HttpResponse> => {
-        throw new Captured(request);
+      // The request is kept here: an error's cause is a scrubbed copy (redact.ts scrubCause).
+      let request: HttpRequest | undefined;
+      const transport = async (sent: HttpRequest): Promise<HttpResponse> => {
+        request = sent;
+        throw new Captured(sent);
       };
       const client = new Client(service, { region: 'us-east-1', credentials: creds, transport, validation: false, maxAttempts: 1, endpoint: suite.clientEndpoint });
       const input = paramsOf(suite.shapes, c.given.input?.shape, c.params) as Record<string, unknown>;
-      let request: HttpRequest | undefined;
       try {
         await client.send(new Cmd(input));
       } catch (e) {
-        let x: unknown = e;
-        while (x && !(x instanceof Captured)) x = (x as { cause?: unknown }).cause;
-        if (!x) throw e;
-        request = (x as Captured).request;
+        if (!request) throw e;
       }
       if (!request) return 'no request was sent';
       const inShape = c.given.input ? suite.shapes[c.given.input.shape] : undefined;

@@ -21,7 +21,7 @@ describe('client numbers', () => {
     [{ requestTimeout: Number.NaN }, /requestTimeout: must be a finite number, 0 or more \(got NaN\)/],
     [{ requestTimeout: -1 }, /requestTimeout: must be a finite number/],
     [{ connectTimeout: Infinity }, /connectTimeout: must be a finite number/],
-    [{ retry: { baseDelay: Number.NaN } }, /client config.retry: invalid input: baseDelay: must be a finite number/],
+    [{ retry: { baseDelay: Number.NaN } }, /Test client config: invalid input: baseDelay: must be a finite number/],
     [{ retry: { maxDelay: -5 } }, /maxDelay: must be a finite number, 0 or more \(got -5\)/],
     [{ retry: { throttlingBaseDelay: Infinity } }, /throttlingBaseDelay: must be a finite number/],
   ])('refuses %j when the client is built', (config, message) => {

@@ -132,6 +132,18 @@ describe('restXml', () => {
     expect(empty).toEqual({ IsTruncated: false, Buckets: [] });
   });
 
+  it('refuses a scalar element given twice, and lets no element shadow an Object method on the output', async () => {
+    await expect(p.parse(listOp, { status: 200, headers: {}, body: enc('<ListBucketResult><IsTruncated>true</IsTruncated><IsTruncated>false</IsTruncated></ListBucketResult>') })).rejects.toMatchObject({
+      name: 'ResponseParseError',
+      message: 'An element for a single boolean value appears 2 times',
+    });
+    const out = (await p.parse(listOp, { status: 200, headers: {}, body: enc('<ListBucketResult><hasOwnProperty>x</hasOwnProperty><toString>y</toString><valueOf>z</valueOf><MaxKeys>5</MaxKeys><Extra>kept</Extra></ListBucketResult>') })) as Record<string, unknown>;
+    expect(out).toEqual({ MaxKeys: 5, Extra: 'kept' });
+    expect(Object.hasOwn(out, 'hasOwnProperty')).toBe(false);
+    expect(out.hasOwnProperty('MaxKeys')).toBe(true);
+    expect(String(out)).toBe('[object Object]');
+  });
+
   it('maps XML errors, HEAD errors by status, and an <Error> inside a 200', async () => {
     expect(p.parseError(listOp as AnyOp, { status: 404, headers: { 'x-amz-request-id': 'r1' } }, enc('<Error><Code>NoSuchKey</Code><Message>The key does not exist</Message><Key>k</Key><RequestId>r2</RequestId></Error>'))).toEqual({ code: 'NoSuchKey', message: 'The key does not exist', requestId: 'r2', details: { Key: 'k' } });
     expect(p.parseError(listOp as AnyOp, { status: 404, headers: {} }, new Uint8Array())).toMatchObject({ code: 'NotFound' });

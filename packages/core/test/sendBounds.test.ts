@@ -178,3 +178,27 @@ describe('deeply nested JSON', () => {
     }
   });
 });
+
+describe('a streamed body that disagrees with its headers', () => {
+  const read = async (url: string) => {
+    const client = new Client(restService, { region: 'us-east-1', credentials: creds, endpoint: url });
+    const out = (await client.send(new FetchCommand({ Path: 'x' }))) as { Body: { transformToByteArray(): Promise<Uint8Array> } };
+    return out.Body.transformToByteArray();
+  };
+
+  it('fails its reader with an IntegrityError when a 206 delivers fewer bytes than its Content-Range (chunked, so HTTP sees no error)', async () => {
+    const s = await server((_req, res) => {
+      res.writeHead(206, { 'content-range': 'bytes 0-999/5000', 'transfer-encoding': 'chunked' });
+      res.end(Buffer.alloc(500, 1));
+    });
+    await expect(read(s.url)).rejects.toMatchObject({ name: 'IntegrityError', message: expect.stringMatching(/had 500 bytes where its Content-Range announced 1000/) });
+  });
+
+  it('reads a body that matches its Content-Range span', async () => {
+    const s = await server((req, res) => {
+      if (req.url!.includes('x')) res.writeHead(206, { 'content-range': 'bytes 10-19/100', 'content-length': '10' });
+      res.end(Buffer.alloc(10, 2));
+    });
+    expect((await read(s.url)).byteLength).toBe(10);
+  });
+});

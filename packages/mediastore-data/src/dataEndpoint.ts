@@ -3,7 +3,7 @@ import { ParamValidationError, SkiffError, type BaseConfig, type Operation } fro
 import { DOT_SEGMENT_MESSAGE, hasDotSegment } from './shapes.js';
 
 export const NO_ENDPOINT =
-  'MediaStoreDataClient needs `endpoint`: the data endpoint of the container (Container.Endpoint from DescribeContainer), or use dataClientForContainer(config, containerName)';
+  "MediaStoreDataClient needs `endpoint`: the container's data endpoint (DescribeContainer's Container.Endpoint), or use dataClientForContainer(config, containerName)";
 
 /**
  * The endpoint is required (without a scheme, https is assumed); the signing region is

@@ -1,11 +1,12 @@
 import { createDefaultTransport } from '#platform';
-import { boundBody, onBodyEnd } from '../body/bodyBounds.js';
+import { watchBody } from '../body/watchBody.js';
 import { readAll, destroy } from '../body/streams.js';
 import { ServiceError } from '../errors/ServiceError.js';
 import { SkiffError } from '../errors/SkiffError.js';
 import { AbortError, NetworkError, ResponseParseError, TimeoutError } from '../errors/transportErrors.js';
 import type { Command } from '../operation/Command.js';
 import type { Operation, StreamingSigner } from '../operation/Operation.js';
+import { payloadMember } from '../protocols/httpBindings.js';
 import { EmbeddedError } from '../protocols/Protocol.js';
 import { CLOCK_SKEW_CODES, COMMON_THROTTLING_CODES, COMMON_TRANSIENT_CODES, classify } from '../retry/classify.js';
 import { RetryStrategy, parseRetryAfter, sleep } from '../retry/RetryStrategy.js';
@@ -34,18 +35,15 @@ export class Client<C extends ClientConfig = ClientConfig> extends ClientBase<C>
   private readonly ownTransport?: { destroy(): Promise<void> };
   private readonly throttling: Set<string>;
   private readonly transient: Set<string>;
-  /** The attempts in flight, which destroy() ends. */
-  private readonly inFlight = new Set<AbortController>();
   private destroyed = false;
 
   constructor(service: ServiceSpec, config: C) {
     super(service, config);
-    checkNumbers(`${service.name} client config`, config);
-    checkNumbers(`${service.name} client config.retry`, { ...config.retry });
+    checkNumbers(`${service.name} client config`, { ...config, ...config.retry });
     if (config.transport) this.transport = config.transport;
     else {
       // A streamed body that goes silent for requestTimeout fails instead of hanging its reader.
-      const t = createDefaultTransport({ connectTimeout: config.connectTimeout, bodyTimeout: Math.max(0, config.requestTimeout ?? 60_000) });
+      const t = createDefaultTransport({ connectTimeout: config.connectTimeout, bodyTimeout: config.requestTimeout ?? 60_000 });
       this.transport = t;
       this.ownTransport = t;
     }
@@ -78,10 +76,9 @@ export class Client<C extends ClientConfig = ClientConfig> extends ClientBase<C>
       let timedOut = false;
       const onAbort = () => ac.abort(userSignal?.reason);
       userSignal?.addEventListener('abort', onAbort, { once: true });
-      this.inFlight.add(ac);
       // A streamed body keeps the caller's signal until it ends (onBodyEnd): set when one is handed out.
       let bodyOwnsSignal = false;
-      let body: ReturnType<typeof boundBody> | undefined;
+      let body: ReturnType<typeof watchBody> | undefined;
       let signed: HttpRequest | undefined;
       let date: Date | undefined;
       const timer = timeoutMs > 0 ? setTimeout(() => ((timedOut = true), ac.abort(new TimeoutError(`${op.name} timed out after ${timeoutMs} ms`))), timeoutMs) : undefined;
@@ -97,12 +94,9 @@ export class Client<C extends ClientConfig = ClientConfig> extends ClientBase<C>
         await hooks?.afterResponse?.({ operation: op.name, attempt, request: signed, response });
         logger?.debug?.(`${this.service.name}.${op.name} attempt ${attempt}: HTTP ${response.status}`);
         if (response.status < 300) {
-          const streamed = streamsOutput(op as Operation<unknown, unknown>);
-          const release = () => {
-            userSignal?.removeEventListener('abort', onAbort);
-            this.inFlight.delete(ac);
-          };
-          body = streamed ? onBodyEnd(response.body, release) : boundBody(response.body, this.config.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES);
+          // A streamed output (GetObject's Body) is not bounded: its reader decides.
+          const streamed = payloadMember(op as Operation<unknown, unknown>)?.[1].kind === 'stream';
+          body = streamed ? watchBody(response.body, Infinity, () => userSignal?.removeEventListener('abort', onAbort)) : watchBody(response.body, this.config.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES);
           const out = (await this.service.protocol.parse(op as Operation<unknown, O>, { ...response, body })) as O & MetadataBearer;
           this.retry.onSuccess();
           const meta = { httpStatusCode: response.status, requestId: requestIdOf(response, out), attempts: attempt, totalRetryDelay };
@@ -120,10 +114,7 @@ export class Client<C extends ClientConfig = ClientConfig> extends ClientBase<C>
         error = this.toError(e, op.name, timedOut, userSignal, response, echoable(signed));
       } finally {
         clearTimeout(timer);
-        if (!bodyOwnsSignal) {
-          userSignal?.removeEventListener('abort', onAbort);
-          this.inFlight.delete(ac);
-        }
+        if (!bodyOwnsSignal) userSignal?.removeEventListener('abort', onAbort);
       }
       error.$metadata = { ...error.$metadata, httpStatusCode: response?.status ?? error.$metadata.httpStatusCode, attempts: attempt, totalRetryDelay };
       if (error instanceof AbortError) throw error;
@@ -170,13 +161,12 @@ export class Client<C extends ClientConfig = ClientConfig> extends ClientBase<C>
   }
 
   /**
-   * Ends the requests in flight (each fails with an AbortError, not retried) and closes the
-   * connections of the default transport. The client sends nothing after.
+   * Closes the default transport, which ends the requests in flight: each fails with an
+   * AbortError and is not retried. The client sends nothing after. (A transport of your own
+   * is yours to close; its requests in flight are not retried either.)
    */
   destroy(): void {
     this.destroyed = true;
-    for (const ac of this.inFlight) ac.abort();
-    this.inFlight.clear();
     void this.ownTransport?.destroy();
   }
 }
@@ -200,14 +190,6 @@ function numberOr(v: string | undefined): number | undefined {
   return v === undefined || v === '' || Number.isNaN(Number(v)) ? undefined : Number(v);
 }
 
-/** Whether the operation hands its output body out as a stream (GetObject's Body): not bounded, not read here. */
-function streamsOutput(op: Operation<unknown, unknown>): boolean {
-  for (const k in op.outputBindings) {
-    const b = op.outputBindings[k]!;
-    if (b.in === 'payload' && b.kind === 'stream') return true;
-  }
-  return false;
-}
 
 /** Rejects with the signal's reason once it fires: what a wait that cannot be cancelled (a credential provider) is raced with. */
 function untilAborted<T>(p: Promise<T>, signal: AbortSignal): Promise<T> {

@@ -5,7 +5,7 @@ import { ParamValidationError } from '../errors/ParamValidationError.js';
 const LEAST: Record<string, number> = { maxAttempts: 1, maxResponseBytes: 1, requestTimeout: 0, connectTimeout: 0, baseDelay: 0, maxDelay: 0, throttlingBaseDelay: 0 };
 
 /**
- * The client's numbers, checked when the client is built (and a send's own overrides when it
+ * The client's numbers (its retry options' among them), checked when the client is built (and a send's own overrides when it
  * starts), with the same ParamValidationError as inputs: a NaN or an Infinity made loops
  * unbounded (101 attempts from `maxAttempts: NaN`) and a NaN or negative time-out removed every
  * time-out.

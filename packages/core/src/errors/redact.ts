@@ -49,11 +49,8 @@ export function redactDeep<T>(value: T, extra: readonly string[] = [], depth = 0
  * is reachable from a Skiff error, so `console.log(err)` shows no secret.
  */
 export function scrubCause(e: unknown, extra: readonly string[] = [], depth = 0): Error | undefined {
-  if (e === undefined || e === null || depth > 3) return undefined;
-  const src = e as { name?: unknown; message?: unknown; code?: unknown; cause?: unknown };
-  const copy = new Error(redact(typeof src.message === 'string' ? src.message : String(e), extra), { cause: scrubCause(src.cause, extra, depth + 1) });
-  copy.name = typeof src.name === 'string' ? src.name : 'Error';
-  if (typeof src.code === 'string') Object.assign(copy, { code: src.code });
-  copy.stack = `${copy.name}: ${copy.message}`;
-  return copy;
+  if (e == null || depth > 3) return undefined;
+  const { name, message, code, cause } = e as { name?: unknown; message?: unknown; code?: unknown; cause?: unknown };
+  const copy = new Error(redact(String(message ?? e), extra), { cause: scrubCause(cause, extra, depth + 1) });
+  return Object.assign(copy, { name: String(name ?? 'Error'), code });
 }

@@ -14,7 +14,7 @@ const u8 = (d: Uint8Array | string) => (typeof d === 'string' ? new TextEncoder(
 
 function subtle(): SubtleCrypto {
   const s = globalThis.crypto?.subtle;
-  if (!s) throw new Error('Signing needs Web Crypto (crypto.subtle), which browsers only give to secure contexts (https: pages and localhost)');
+  if (!s) throw new Error('Signing needs Web Crypto (crypto.subtle), which browsers give only to secure contexts (https:, localhost)');
   return s;
 }
 
@@ -75,7 +75,7 @@ export async function iniCredentials(profile?: string): Promise<Credentials> {
 /** Outside Node there is nothing to read credentials from (core makes this a CredentialsError). */
 export function defaultProvider(): () => Promise<Credentials> {
   return async () => {
-    throw new Error('No credentials: pass `credentials` to the client (outside Node there are no environment variables or shared files to read them from)');
+    throw new Error('No credentials: pass `credentials` to the client (outside Node there is no credential chain)');
   };
 }
 

@@ -9,6 +9,7 @@ import type { DefaultTransportOptions, HttpRequest, HttpResponse, Transport, Tra
 export { completeConfig } from '../client/configuredSettings.js';
 import { fromNodeProviderChain } from '../credentials/fromNodeProviderChain.js';
 import { parseIni } from './parseIni.js';
+import { checkContentRange } from '../transport/checkContentRange.js';
 
 export const runtime = 'node' as const;
 
@@ -233,12 +234,14 @@ export function createDefaultTransport(options: DefaultTransportOptions = {}): T
     for (const [k, v] of Object.entries(res.headers)) {
       if (v !== undefined) out[k.toLowerCase()] = Array.isArray(v) ? v.join(', ') : v;
     }
-    return { status: res.statusCode, headers: out, body: res.body };
+    return { status: res.statusCode, headers: out, body: checkContentRange(out, res.body) };
   };
   return Object.assign(transport, {
+    // destroy(), not close(): requests in flight end now (the client then fails them with an
+    // AbortError), rather than holding the client's destroy() until they finish.
     destroy: async () => {
       const a = agent ?? (await pending);
-      await a?.close();
+      await a?.destroy();
     },
   });
 }

@@ -32,6 +32,9 @@ export function coerce(value: unknown, shape: Shape | undefined, xml = false): u
   if (value === undefined || value === null) return value;
   if (!shape || shape === 'any') return copySafe(value);
   if (typeof shape === 'string') {
+    // An element given twice for one value (<IsTruncated> twice) has no one meaning: refused
+    // rather than handed out as a list in a boolean member.
+    if (xml && Array.isArray(value)) throw new ResponseParseError(`An element for a single ${shape} value appears ${value.length} times`);
     switch (shape) {
       case 'timestamp':
         return parseTimestamp(value);
@@ -80,11 +83,13 @@ export function coerce(value: unknown, shape: Shape | undefined, xml = false): u
 
 export function coerceStruct(value: Record<string, unknown>, members: Record<string, Shape>, xml = false): Record<string, unknown> {
   const out: Record<string, unknown> = {};
+  const targets = xmlTargets(members, xml);
   for (const [k, v] of Object.entries(value)) {
     if (isUnsafeKey(k) || (xml && k.startsWith('@_'))) continue;
-    const target = xmlTargets(members, xml)[k];
+    const target = Object.hasOwn(targets, k) ? targets[k] : undefined;
     if (target) out[target.name] = coerce(v, target.shape, xml);
-    else out[k] = copySafe(v);
+    // An undeclared member named like an Object method (hasOwnProperty, toString) would shadow it on the output.
+    else if (!(k in Object.prototype)) out[k] = copySafe(v);
   }
   return out;
 }

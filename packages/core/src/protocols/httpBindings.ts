@@ -1,5 +1,6 @@
 import { toBytes, utf8 } from '../body/bytes.js';
 import { isBlob, knownLength, sdkStream, type BodySource, type StreamingBody } from '../body/streams.js';
+import { scrubCause } from '../errors/redact.js';
 import { NetworkError } from '../errors/transportErrors.js';
 import type { InputBinding, Operation, OutputBinding } from '../operation/Operation.js';
 import { escapeUri } from '../signing/splitUrl.js';
@@ -125,5 +126,5 @@ export function payloadMember(op: Operation<unknown, unknown>): [string, Extract
  * by the caller; a body that breaks off mid-way fails its reader with a NetworkError.
  */
 export function streamedPayload(body: HttpResponse['body']): StreamingBody {
-  return sdkStream(body, (e) => (e instanceof Error && e.name !== 'AbortError' ? new NetworkError(`The response body was cut short: ${e.message}`, { cause: e, code: (e as { code?: string }).code }) : e));
+  return sdkStream(body, (e) => (e instanceof Error && e.name !== 'AbortError' && e.name !== 'IntegrityError' ? new NetworkError(`The response body was cut short: ${e.message}`, { cause: scrubCause(e), code: (e as { code?: string }).code }) : e));
 }

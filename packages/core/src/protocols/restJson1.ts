@@ -48,7 +48,7 @@ export interface RestJson1Options {
 /* @__NO_SIDE_EFFECTS__ */
 export function restJson1Request(opts: RestJson1Options = {}): RequestProtocol {
   const writeJson = (op: Operation<unknown, unknown>, v: unknown, members?: Record<string, Shape>) => {
-    if (!opts.jsonBody) throw new SkiffError(`${op.name}: a JSON body needs restJson1({ jsonBody }) in the service declaration`);
+    if (!opts.jsonBody) throw new SkiffError(`${op.name}: a JSON body needs restJson1({ jsonBody })`);
     return opts.jsonBody(v, members);
   };
   return {

@@ -5,6 +5,11 @@
 // code whichever Skiff packages it uses, and a browser bundle tree-shakes it as before.
 // Types still come from the zod package. test/bundles/packaging.test.ts checks that every
 // `z.<name>` a built package calls is exported here.
+//
+// zod is pinned to ~4.3.6 in every package: measured in the built browser bundles (MediaStore
+// Data GetObject, gzip -9), its mini core costs about 0.46 KB less than 4.5's and 4.6's; 4.1's
+// and 4.0's builds came out larger still (4.0's namespace objects defeat tree-shaking in this
+// build). Skiff uses the same small API on every version.
 export {
   array,
   boolean,

@@ -61,8 +61,24 @@ export async function dataClientForContainer(config: ClientConfig, containerName
         container,
       );
     }
-    return new MediaStoreDataClient({ ...config, endpoint: container.Endpoint });
+    return new MediaStoreDataClient({ ...config, endpoint: checkedEndpoint(container.Endpoint, config) });
   } finally {
     control.destroy();
   }
+}
+
+/**
+ * A plain `http://` data endpoint would carry the credentials' session token unencrypted.
+ * AWS answers with https endpoints; an http one from a control plane reached over https is
+ * refused (a misconfigured or hostile answer), and from a control plane the caller itself
+ * addressed over http (a local MediaStore server) it is taken, with a warning to the logger.
+ */
+function checkedEndpoint(endpoint: string, config: ClientConfig): string {
+  if (!/^http:/i.test(endpoint)) return endpoint;
+  const controlOverHttp = /^http:/i.test(config.endpoint ?? '');
+  if (!controlOverHttp) {
+    throw new SkiffError(`DescribeContainer answered with a plain http data endpoint (${endpoint}) over https: refused, it would send the credentials unencrypted`);
+  }
+  config.logger?.warn?.(`MediaStoreData: the data endpoint ${endpoint} is plain http; requests and their session token go unencrypted`);
+  return endpoint;
 }

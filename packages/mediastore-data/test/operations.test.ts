@@ -147,7 +147,7 @@ describe('DeleteObject', () => {
 describe('MediaStoreDataClient configuration', () => {
   it('needs an endpoint', () => {
     expect(() => new MediaStoreDataClient({ region: 'us-west-2' } as never)).toThrow(SkiffError);
-    expect(() => new MediaStoreDataClient({ region: 'us-west-2' } as never)).toThrow(/Container\.Endpoint from DescribeContainer/);
+    expect(() => new MediaStoreDataClient({ region: 'us-west-2' } as never)).toThrow(/DescribeContainer's Container\.Endpoint/);
     expect(() => new MediaStoreDataClient({ endpoint: 'http://exa mple' })).toThrow(/not a valid URL/);
   });
 

@@ -32,7 +32,7 @@ type ZodIssue = {
 /** Words a reader understands: `number of items must be at most 100`, `is required`, `must be one of …`.
  * Strings and numbers are checked by core's own checks (schemas.ts), which word their issues
  * themselves; zod's issues here come from lists, enums, types and unions. */
-export function describeIssue(i: ZodIssue): string {
+export function describeIssue(i: ZodIssue, missing = false): string {
   const what = i.origin === 'array' || i.origin === 'set' ? 'number of items' : i.origin === 'string' ? 'length' : 'value';
   switch (i.code) {
     case 'too_big':
@@ -40,26 +40,41 @@ export function describeIssue(i: ZodIssue): string {
     case 'too_small':
       return `${what} must be at least ${i.minimum}`;
     case 'invalid_type':
-      if ('input' in i && i.input === undefined) return 'is required';
+      if (missing) return 'is required';
       return `must be ${i.expected === 'array' ? 'a list' : `of type ${i.expected}`}`;
     case 'invalid_value':
       // A missing enum member is reported as a value outside the enum: say what is wrong.
-      if ('input' in i && i.input === undefined) return 'is required';
+      if (missing) return 'is required';
       return `must be one of ${(i.values ?? []).map(String).join(', ')}`;
     case 'unrecognized_keys':
       return `unknown member(s) ${(i.keys ?? []).join(', ')}`;
     case 'invalid_union': {
       // Report the branch that got furthest, so the message names a real constraint.
       const best = (i.errors ?? []).filter((e) => e.length).sort((a, b) => a.length - b.length)[0];
-      return best?.[0] ? describeIssue(best[0]) : 'is not a valid value';
+      return best?.[0] ? describeIssue(best[0], missing) : 'is not a valid value';
     }
     default:
       return i.message;
   }
 }
 
-export function toIssues(issues: ReadonlyArray<unknown>): ValidationIssue[] {
-  return (issues as ZodIssue[]).map((i) => ({ path: formatPath(i.path), message: describeIssue(i) }));
+/**
+ * `input`: what was validated, to tell a missing member (`is required`) from a wrong one. It is
+ * looked up by the issue's path rather than asked of zod (its `reportInput`), which copies the
+ * input into every issue, and zod then writes each issue, input and all, into its error's
+ * message: a 50 MiB blob that failed its check took minutes and ended in a RangeError.
+ */
+export function toIssues(issues: ReadonlyArray<unknown>, input?: unknown): ValidationIssue[] {
+  return (issues as ZodIssue[]).map((i) => ({ path: formatPath(i.path), message: describeIssue(i, input !== undefined && valueAt(input, i.path) === undefined) }));
+}
+
+function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
+  let v = input;
+  for (const k of path) {
+    if (v === null || typeof v !== 'object') return undefined;
+    v = (v as Record<PropertyKey, unknown>)[k];
+  }
+  return v;
 }
 
 /**
@@ -72,9 +87,9 @@ export function validateInput<I>(schema: InputSchema<I>, input: unknown, operati
     throw new ParamValidationError([{ path: '', message: 'input must be an object' }], operation);
   }
   if (isZodSchema(schema)) {
-    const r = schema.safeParse(input, { reportInput: true } as never);
+    const r = schema.safeParse(input);
     if (r.success) return r.data as I;
-    throw new ParamValidationError(toIssues(r.error.issues), operation);
+    throw new ParamValidationError(toIssues(r.error.issues, input), operation);
   }
   // The walk z.object would do, without zod's object type in every bundle: each declared
   // member parsed by its own schema, issues prefixed with the member's name, in declared order.
@@ -83,16 +98,14 @@ export function validateInput<I>(schema: InputSchema<I>, input: unknown, operati
   let issues: ZodIssue[] | undefined;
   for (const name in members) {
     const value = (input as Record<string, unknown>)[name];
-    const r = members[name]!.safeParse(value, REPORT_INPUT);
+    const r = members[name]!.safeParse(value);
     if (!r.success) for (const i of r.error.issues as unknown as ZodIssue[]) (issues ??= []).push({ ...i, path: [name, ...i.path] });
     else if (r.data !== undefined || value !== undefined) out[name] = r.data;
   }
-  if (issues) throw new ParamValidationError(toIssues(issues), operation);
+  if (issues) throw new ParamValidationError(toIssues(issues, input), operation);
   return out as I;
 }
 
-// zod copies its parse options into a context of its own: one object serves every call.
-const REPORT_INPUT = { reportInput: true } as never;
 
 /** Whether an operation gave a zod schema of its whole input rather than its members. */
 export function isZodSchema<I>(schema: InputSchema<I>): schema is z.ZodMiniType<I> {

@@ -2,7 +2,7 @@
 // AsyncIterable), as @aws-sdk/lib-storage's Upload: one PutObject when it fits in one part,
 // else a multipart upload that follows S4's part rules (document 004, UploadPart): parts
 // 1..N, all of `partSize` bytes but the last, which is no larger, each at least 5 MiB.
-import { AbortError, IntegrityError, isServiceError, ParamValidationError, validateInput, type MetadataBearer, type SkiffError } from '@skiff/core';
+import { AbortError, IntegrityError, isServiceError, ParamValidationError, ResponseParseError, validateInput, type MetadataBearer, type SkiffError } from '@skiff/core';
 import { AbortMultipartUploadCommand } from './operations/abortMultipartUpload.js';
 import { CompleteMultipartUploadCommand, type CompletedPart, type CompleteMultipartUploadOutput } from './operations/completeMultipartUpload.js';
 import { CreateMultipartUploadCommand } from './operations/createMultipartUpload.js';
@@ -167,6 +167,9 @@ export class Upload {
       this.checkAborted();
       parts.sort((a, b) => a.PartNumber - b.PartNumber);
       const out = await client.send(new CompleteMultipartUploadCommand({ Bucket, Key, UploadId, MultipartUpload: { Parts: parts } }), { abortSignal: this.ac.signal });
+      // A result without the object's ETag proves nothing was joined (the protocol already
+      // refuses a body without the result element): fail, and abort below.
+      if (!out.ETag) throw new ResponseParseError(`Upload: CompleteMultipartUpload of ${Bucket}/${Key} answered without an ETag: the object may not exist`);
       return { ...out, Bucket: out.Bucket ?? Bucket, Key: out.Key ?? Key } as UploadOutput;
     } catch (e) {
       // No orphaned parts: every part request has settled, so aborting now frees them all.

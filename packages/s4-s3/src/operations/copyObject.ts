@@ -34,6 +34,8 @@ export const CopyObject = /* @__PURE__ */ defineOperation<CopyObjectInput, CopyO
     StorageClass: { in: 'header', name: 'x-amz-storage-class' },
   },
   outputBindings: { CopyObjectResult: { in: 'payload', kind: 'document' } },
+  // A 200 is sent before the copy is done: only a CopyObjectResult body is a success.
+  xml: { outputRoot: 'CopyObjectResult' },
   errors: [InvalidArgument, NoSuchBucket, NoSuchKey, InvalidStorageClass, AccessDenied, InternalError],
 });
 export const CopyObjectCommand = /* @__PURE__ */ createCommand(CopyObject);

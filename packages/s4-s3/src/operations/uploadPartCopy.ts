@@ -45,6 +45,8 @@ export const UploadPartCopy = /* @__PURE__ */ defineOperation<UploadPartCopyInpu
     CopySourceRange: { in: 'header', name: 'x-amz-copy-source-range' },
   },
   outputBindings: { CopyPartResult: { in: 'payload', kind: 'document' } },
+  // A 200 is sent before the copy is done: only a CopyPartResult body is a success.
+  xml: { outputRoot: 'CopyPartResult' },
   errors: [NoSuchUpload, NoSuchKey, InvalidPart],
 });
 export const UploadPartCopyCommand = /* @__PURE__ */ createCommand(UploadPartCopy);

@@ -11,6 +11,7 @@ import { UploadPartCommand } from './operations/uploadPart.js';
 import { PartReader, type Part } from './partReader.js';
 import type { S3Client } from './S3Client.js';
 import { bodyLength, bucketName, MAX_PARTS, objectKey, type StreamingBlobInput } from './shapes.js';
+import { FOLDER_KEY } from './uploadBody.js';
 
 /** Attempts, at least, of the AbortMultipartUpload that cleans up a failed upload. */
 const ABORT_ATTEMPTS = 3;
@@ -125,6 +126,8 @@ export class Upload {
   private async multipart(reader: PartReader, first: Part, progress: { loaded: number; total?: number }, contentLength?: number): Promise<UploadOutput> {
     const { client, params } = this.options;
     const { Bucket, Key, ContentType, Metadata, StorageClass } = params;
+    // PutObject refuses a body for a folder key itself; a multipart upload would only fail at the end.
+    if (client.config.validation !== false && Key.endsWith('/')) throw new ParamValidationError([{ path: 'Key', message: FOLDER_KEY }], 'Upload');
     // Not abortable in flight: had the service created the upload, its id would be lost.
     const created = await client.send(new CreateMultipartUploadCommand({ Bucket, Key, ContentType, Metadata, StorageClass }));
     const UploadId = created.UploadId!;

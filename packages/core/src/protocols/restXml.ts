@@ -2,6 +2,7 @@ import { md5 } from '#platform';
 import { fromUtf8, toBase64, utf8 } from '../body/bytes.js';
 import { readAll } from '../body/streams.js';
 import type { Operation } from '../operation/Operation.js';
+import { ParamValidationError } from '../errors/ParamValidationError.js';
 import { ResponseParseError } from '../errors/transportErrors.js';
 import type { HttpResponse } from '../transport/Transport.js';
 import { coerce, coerceStruct } from './coerce.js';
@@ -42,8 +43,15 @@ export function restXmlRequest(opts: RestXmlOptions = {}): RequestProtocol {
         body = utf8(xmlDocument(root, b.bodyMembers, op.xml?.inputShape, op.xml?.namespace, opts.xmlDeclaration));
         setDocumentType(headers, opts);
       }
-      // Content-MD5 is computed here, not in the client, so only S3's bundles carry MD5.
-      if (op.contentMd5 && body instanceof Uint8Array && !headers['content-md5']) headers['content-md5'] = toBase64(await md5(body));
+      // Content-MD5 is computed here, not in the client, so only S3's bundles carry MD5. One
+      // the caller gave is checked against a body held in memory: the service would refuse a
+      // wrong one (BadDigest) only after the whole body had been sent.
+      if (op.contentMd5 && body instanceof Uint8Array) {
+        const digest = toBase64(await md5(body));
+        const given = headers['content-md5'];
+        if (given === undefined) headers['content-md5'] = digest;
+        else if (given !== digest) throw new ParamValidationError([{ path: md5Member(op.bindings), message: `is ${given} but the MD5 of the body is ${digest} (BadDigest)` }], op.name);
+      }
       return { method: op.http?.method ?? 'GET', url: buildUrl(ctx.endpoint, b.path, b.query), headers, body: body as never };
     },
   };
@@ -104,6 +112,12 @@ function resultRoot(opName: string, expected: string, bytes: Uint8Array, respons
     throw new ResponseParseError(`${opName}: the ${response.status} answer has ${found} where <${expected}> belongs, so the outcome is unknown (S3 answers 200 before it is done)`, { retryable: true });
   }
   return root;
+}
+
+/** The input member bound to Content-MD5 (S3: ContentMD5). */
+function md5Member(bindings: Operation<unknown, unknown>['bindings']): string {
+  for (const [member, b] of Object.entries(bindings ?? {})) if (b.in === 'header' && b.name.toLowerCase() === 'content-md5') return member;
+  return 'Content-MD5';
 }
 
 function setDocumentType(headers: Record<string, string>, opts: RestXmlOptions): void {

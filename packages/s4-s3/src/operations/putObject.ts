@@ -7,7 +7,7 @@ import * as z from 'zod/mini';
 import { createCommand, defineOperation, int, signStreaming } from '@skiff/core';
 import { BadDigest, InternalError, InvalidArgument, InvalidRequest, InvalidStorageClass, MethodNotAllowed } from '../errors.js';
 import { bucketName, contentMd5, objectHeaderMembers, objectKey, streamingBody, withObjectHeaders, type StreamingBlobInput } from '../shapes.js';
-import { uploadLengthChecks, uploadPayloadSigning } from '../uploadBody.js';
+import { folderKeyCheck, uploadLengthChecks, uploadPayloadSigning } from '../uploadBody.js';
 
 export interface PutObjectInput {
   Bucket: string;
@@ -46,7 +46,7 @@ export const PutObject = /* @__PURE__ */ defineOperation<PutObjectInput, PutObje
         ContentMD5: z.optional(contentMd5()),
         ...objectHeaderMembers(),
       })
-      .check(uploadLengthChecks()),
+      .check(uploadLengthChecks(), folderKeyCheck()),
   http: { method: 'PUT', path: '/{Bucket}/{Key+}' },
   bindings: /* @__PURE__ */ withObjectHeaders({
     Bucket: { in: 'path', name: 'Bucket' },

@@ -61,6 +61,13 @@ describe.each(ops)('$name: a 200 is a success only with <$root>', ({ root, comma
   });
 });
 
+it("CompleteMultipartUpload: moto's name for the result, CompleteMultipartUploadResponse, is a success", async () => {
+  const { srv, client } = await serve(() => ({ status: 200, body: '<CompleteMultipartUploadResponse><Bucket>bkt</Bucket><Key>k</Key><ETag>"m-1"</ETag></CompleteMultipartUploadResponse>' }));
+  const out = await client.send(ops[0].command());
+  expect(out).toMatchObject({ Bucket: 'bkt', Key: 'k', ETag: '"m-1"', $metadata: { attempts: 1 } });
+  expect(srv.seen).toHaveLength(1);
+});
+
 describe('Upload: a CompleteMultipartUpload that does not prove success', () => {
   // Two parts (5 MiB + 1 byte); every answer but Complete's as S3 gives it.
   function multipart(complete: Answer) {

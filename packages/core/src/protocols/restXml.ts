@@ -79,7 +79,7 @@ export function restXml(opts: RestXmlOptions = {}): Protocol {
       // An operation that reads nothing from the body ignores whatever a success carries
       // (moto answers PutBucketPolicy with the text `True`).
       if (!expected && (op.http?.method === 'HEAD' || bytes.byteLength === 0 || (!pm && !op.output))) return out as O;
-      const [rootName, content] = expected ? resultRoot(op.name, expected, bytes, response) : rootOf(parseXml(bytes));
+      const [rootName, content] = expected ? resultRoot(op.name, expected, op.xml?.outputRootAliases, bytes, response) : rootOf(parseXml(bytes));
       if (rootName === 'Error') throw new EmbeddedError(xmlError(content, response));
       // A document payload (S3 CopyObjectResult) is the root element, kept as one member.
       if (pm && pm[1].kind === 'document') out[pm[0]] = coerce(content, op.output?.[pm[0]], true);
@@ -99,7 +99,7 @@ export function restXml(opts: RestXmlOptions = {}): Protocol {
  * the outcome unknown; an <Error> is the failure. Either is retried (these operations are safe
  * to repeat), never read as a success.
  */
-function resultRoot(opName: string, expected: string, bytes: Uint8Array, response: HttpResponse): [string, Record<string, unknown>] {
+function resultRoot(opName: string, expected: string, aliases: readonly string[] | undefined, bytes: Uint8Array, response: HttpResponse): [string, Record<string, unknown>] {
   let root: [string, Record<string, unknown>];
   try {
     root = rootOf(parseXml(bytes));
@@ -107,7 +107,7 @@ function resultRoot(opName: string, expected: string, bytes: Uint8Array, respons
     throw new ResponseParseError(`${opName}: ${(e as Error).message}`, { retryable: true });
   }
   if (root[0] === 'Error') throw new EmbeddedError(xmlError(root[1], response), true);
-  if (root[0] !== expected) {
+  if (root[0] !== expected && !aliases?.includes(root[0])) {
     const found = root[0] ? `<${root[0]}>` : bytes.byteLength ? 'no element' : 'no body';
     throw new ResponseParseError(`${opName}: the ${response.status} answer has ${found} where <${expected}> belongs, so the outcome is unknown (S3 answers 200 before it is done)`, { retryable: true });
   }

@@ -55,8 +55,16 @@ export const CompleteMultipartUpload = /* @__PURE__ */ defineOperation<CompleteM
     MultipartUpload: { in: 'payload', kind: 'document' },
   },
   // Element order as botocore writes it (ETag, then PartNumber). The answer is a 200 sent
-  // before the parts are joined: only a CompleteMultipartUploadResult body is a success.
-  xml: { inputRoot: 'CompleteMultipartUpload', outputRoot: 'CompleteMultipartUploadResult', namespace: S3_NAMESPACE, inputShape: { Parts: /* @__PURE__ */ list(/* @__PURE__ */ struct({ ETag: 'string', PartNumber: 'integer' }), { flattened: true, xmlName: 'Part' }) } },
+  // before the parts are joined: only a CompleteMultipartUploadResult body is a success
+  // (moto names it CompleteMultipartUploadResponse, after the operation, as its serializer
+  // names every result that is not a payload).
+  xml: {
+    inputRoot: 'CompleteMultipartUpload',
+    outputRoot: 'CompleteMultipartUploadResult',
+    outputRootAliases: ['CompleteMultipartUploadResponse'],
+    namespace: S3_NAMESPACE,
+    inputShape: { Parts: /* @__PURE__ */ list(/* @__PURE__ */ struct({ ETag: 'string', PartNumber: 'integer' }), { flattened: true, xmlName: 'Part' }) },
+  },
   errors: [MalformedXML, InvalidRequest, InvalidPartOrder, NoSuchUpload, InvalidPart, EntityTooSmall, InternalError],
 });
 export const CompleteMultipartUploadCommand = /* @__PURE__ */ createCommand(CompleteMultipartUpload);

@@ -12,6 +12,7 @@ import { PartReader, type Part } from './partReader.js';
 import type { S3Client } from './S3Client.js';
 import { bodyLength, bucketName, MAX_PARTS, objectKey, type StreamingBlobInput } from './shapes.js';
 import { FOLDER_KEY } from './uploadBody.js';
+import { ACCOUNT, ACL, CHECKSUMS, SSE_C, STORED, WRITE_IF, refused } from './unsupported.js';
 
 /** Attempts, at least, of the AbortMultipartUpload that cleans up a failed upload. */
 const ABORT_ATTEMPTS = 3;
@@ -99,7 +100,9 @@ export class Upload {
   private async run(): Promise<UploadOutput> {
     const { client, params } = this.options;
     const { Body, ContentLength, ...rest } = params;
-    if (client.config.validation !== false) validateInput({ Bucket: bucketName(), Key: objectKey() }, params, 'Upload');
+    // The members S4 does not support, as PutObject refuses them: a multipart upload would
+    // otherwise drop them unseen (CreateMultipartUpload is given only the members it has).
+    if (client.config.validation !== false) validateInput({ Bucket: bucketName(), Key: objectKey(), ...refused(ACCOUNT, ACL, STORED, SSE_C, CHECKSUMS, WRITE_IF) }, params, 'Upload');
     const total = ContentLength ?? bodyLength(Body);
     // A known length that would need more than 10000 parts gets larger parts.
     const partSize = total === undefined ? this.partSize : Math.max(this.partSize, Math.ceil(total / MAX_PARTS));

@@ -250,3 +250,42 @@ describe('constraints checked before sending that S4 would refuse, or lose data 
     expect(req.headers['content-md5']).toBe(md5('hello'));
   });
 });
+
+describe('members of the S3 API that S4 does not support are refused, not dropped (S4 would ignore them)', () => {
+  const S4_DOES_NOT = /^S4 does not support this member: it would be ignored, not applied$/;
+  const refusedCases: Array<[string, (c: S3Client) => Promise<unknown>, string]> = [
+    ['PutObject ACL', (c) => c.send(new PutObjectCommand({ Bucket: 'bucket', Key: 'k', Body: 'x', ACL: 'public-read' } as never)), 'ACL'],
+    ['PutObject ServerSideEncryption', (c) => c.send(new PutObjectCommand({ Bucket: 'bucket', Key: 'k', Body: 'x', ServerSideEncryption: 'AES256' } as never)), 'ServerSideEncryption'],
+    ['PutObject ChecksumSHA256', (c) => c.send(new PutObjectCommand({ Bucket: 'bucket', Key: 'k', Body: 'x', ChecksumSHA256: 'LCa0a2j/xo/5m0U8HTBBNBNCLXBkg7+g+YpeiGJm564=' } as never)), 'ChecksumSHA256'],
+    ['PutObject IfNoneMatch (a conditional write)', (c) => c.send(new PutObjectCommand({ Bucket: 'bucket', Key: 'k', Body: 'x', IfNoneMatch: '*' } as never)), 'IfNoneMatch'],
+    ['CreateMultipartUpload Tagging', (c) => c.send(new CreateMultipartUploadCommand({ Bucket: 'bucket', Key: 'k', Tagging: 'a=b' } as never)), 'Tagging'],
+    ['CopyObject MetadataDirective', (c) => c.send(new CopyObjectCommand({ Bucket: 'bucket', Key: 'k', CopySource: 'src/k', MetadataDirective: 'REPLACE' } as never)), 'MetadataDirective'],
+    ['CopyObject CopySourceIfMatch', (c) => c.send(new CopyObjectCommand({ Bucket: 'bucket', Key: 'k', CopySource: 'src/k', CopySourceIfMatch: '"e"' } as never)), 'CopySourceIfMatch'],
+    ['GetObject VersionId', (c) => c.send(new GetObjectCommand({ Bucket: 'bucket', Key: 'k', VersionId: 'v1' } as never)), 'VersionId'],
+    ['HeadObject SSECustomerKey', (c) => c.send(new HeadObjectCommand({ Bucket: 'bucket', Key: 'k', SSECustomerKey: 'k'.repeat(32) } as never)), 'SSECustomerKey'],
+    ['DeleteObject VersionId', (c) => c.send(new s3x.DeleteObjectCommand({ Bucket: 'bucket', Key: 'k', VersionId: 'v1' } as never)), 'VersionId'],
+    ['ListObjectsV2 EncodingType', (c) => c.send(new ListObjectsV2Command({ Bucket: 'bucket', EncodingType: 'url' } as never)), 'EncodingType'],
+    ['CreateBucket ObjectLockEnabledForBucket', (c) => c.send(new CreateBucketCommand({ Bucket: 'bucket', ObjectLockEnabledForBucket: true } as never)), 'ObjectLockEnabledForBucket'],
+    ['CreateBucket CreateBucketConfiguration', (c) => c.send(new CreateBucketCommand({ Bucket: 'bucket', CreateBucketConfiguration: { LocationConstraint: 'eu-central-2' } } as never)), 'CreateBucketConfiguration'],
+    ['DeleteBucket ExpectedBucketOwner', (c) => c.send(new s3x.DeleteBucketCommand({ Bucket: 'bucket', ExpectedBucketOwner: '123456789012' } as never)), 'ExpectedBucketOwner'],
+    ['UploadPart ChecksumCRC32', (c) => c.send(new UploadPartCommand({ Bucket: 'bucket', Key: 'k', UploadId: 'u', PartNumber: 1, Body: 'x', ChecksumCRC32: 'AAAAAA==' } as never)), 'ChecksumCRC32'],
+    // A multipart Upload gives CreateMultipartUpload only the members it has: Upload checks first.
+    ['Upload (multipart) ServerSideEncryption', (c) => new Upload({ client: c, params: { Bucket: 'bucket', Key: 'k', Body: new Uint8Array(5 * 1024 * 1024 + 1), ServerSideEncryption: 'aws:kms' } as never }).done(), 'ServerSideEncryption'],
+  ];
+  it.each(refusedCases)('%s', async (_label, run, member) => {
+    await rejects(run, member, S4_DOES_NOT);
+  });
+
+  it('a member left undefined is no request for anything; validation: false drops them, as before', async () => {
+    const req = await (async () => {
+      const { cap, client } = newClient();
+      await client.send(new PutObjectCommand({ Bucket: 'bucket', Key: 'k', Body: 'x', ACL: undefined } as never));
+      return cap.last!;
+    })();
+    expect(req.headers['x-amz-acl']).toBeUndefined();
+    const { cap, client } = newClient({ validation: false });
+    await client.send(new PutObjectCommand({ Bucket: 'bucket', Key: 'k', Body: 'x', ACL: 'public-read' } as never));
+    expect(cap.requests).toHaveLength(1);
+    expect(cap.last!.headers['x-amz-acl']).toBeUndefined();
+  });
+});

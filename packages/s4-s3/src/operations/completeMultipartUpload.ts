@@ -6,6 +6,7 @@ import { createCommand, defineOperation, list, struct, str } from '@skiff/core';
 import { EntityTooSmall, InternalError, InvalidPart, InvalidPartOrder, InvalidRequest, MalformedXML, NoSuchUpload } from '../errors.js';
 import { S3_NAMESPACE } from '../service.js';
 import { bucketName, MAX_PARTS, objectKey, partNumber, uploadId } from '../shapes.js';
+import { ACCOUNT, CHECKSUMS, SSE_C, WRITE_IF, refused } from '../unsupported.js';
 
 export interface CompletedPart {
   /** The ETag UploadPart returned, quotes included. */
@@ -40,6 +41,7 @@ export const CompleteMultipartUpload = /* @__PURE__ */ defineOperation<CompleteM
   name: 'CompleteMultipartUpload',
   input: () => ({
     Bucket: bucketName(),
+    ...refused(ACCOUNT, SSE_C, CHECKSUMS, WRITE_IF),
     Key: objectKey(),
     UploadId: uploadId(),
     MultipartUpload: z.object({

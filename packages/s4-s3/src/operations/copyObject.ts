@@ -6,6 +6,7 @@ import { createCommand, defineOperation, struct } from '@skiff/core';
 import { AccessDenied, InternalError, InvalidArgument, InvalidStorageClass, NoSuchBucket, NoSuchKey } from '../errors.js';
 import { copySourceSchema } from '../copySource.js';
 import { bucketName, objectKey, storageClass } from '../shapes.js';
+import { ACCOUNT, ACL, COPY_SOURCE, SSE_C, STORED, refused } from '../unsupported.js';
 
 export interface CopyObjectInput {
   Bucket: string;
@@ -24,7 +25,7 @@ export interface CopyObjectOutput {
 
 export const CopyObject = /* @__PURE__ */ defineOperation<CopyObjectInput, CopyObjectOutput>({
   name: 'CopyObject',
-  input: () => ({ Bucket: bucketName(), Key: objectKey(), CopySource: copySourceSchema(), StorageClass: z.optional(storageClass()) }),
+  input: () => ({ Bucket: bucketName(), ...refused(ACCOUNT, ACL, STORED, SSE_C, COPY_SOURCE, ['MetadataDirective', 'TaggingDirective']), Key: objectKey(), CopySource: copySourceSchema(), StorageClass: z.optional(storageClass()) }),
   output: { CopyObjectResult: /* @__PURE__ */ struct({ ETag: 'string', LastModified: 'timestamp' }) },
   http: { method: 'PUT', path: '/{Bucket}/{Key+}' },
   bindings: {

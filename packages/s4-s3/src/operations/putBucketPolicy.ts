@@ -4,6 +4,7 @@ import * as z from 'zod/mini';
 import { createCommand, defineOperation, rule, str } from '@skiff/core';
 import { BadDigest, InternalError, InvalidDigest, MalformedPolicy } from '../errors.js';
 import { bucketName, contentMd5 } from '../shapes.js';
+import { ACCOUNT, refused } from '../unsupported.js';
 
 export interface PutBucketPolicyInput {
   Bucket: string;
@@ -27,7 +28,7 @@ function policyProblem(policy: string): string | undefined {
 
 export const PutBucketPolicy = /* @__PURE__ */ defineOperation<PutBucketPolicyInput, PutBucketPolicyOutput>({
   name: 'PutBucketPolicy',
-  input: () => ({ Bucket: bucketName(), Policy: str({ min: 1 }).check(rule(policyProblem)), ContentMD5: z.optional(contentMd5()) }),
+  input: () => ({ Bucket: bucketName(), ...refused(ACCOUNT, ['ConfirmRemoveSelfBucketAccess', 'ChecksumAlgorithm']), Policy: str({ min: 1 }).check(rule(policyProblem)), ContentMD5: z.optional(contentMd5()) }),
   http: { method: 'PUT', path: '/{Bucket}', query: { policy: '' } },
   bindings: {
     Bucket: { in: 'path', name: 'Bucket' },

@@ -8,6 +8,7 @@ import { createCommand, defineOperation, int, signStreaming } from '@skiff/core'
 import { BadDigest, InternalError, InvalidArgument, InvalidRequest, InvalidStorageClass, MethodNotAllowed } from '../errors.js';
 import { bucketName, contentMd5, objectHeaderMembers, objectKey, streamingBody, withObjectHeaders, type StreamingBlobInput } from '../shapes.js';
 import { folderKeyCheck, uploadLengthChecks, uploadPayloadSigning } from '../uploadBody.js';
+import { ACCOUNT, ACL, CHECKSUMS, SSE_C, STORED, WRITE_IF, refused } from '../unsupported.js';
 
 export interface PutObjectInput {
   Bucket: string;
@@ -40,6 +41,7 @@ export const PutObject = /* @__PURE__ */ defineOperation<PutObjectInput, PutObje
     z
       .object({
         Bucket: bucketName(),
+        ...refused(ACCOUNT, ACL, STORED, SSE_C, CHECKSUMS, WRITE_IF),
         Key: objectKey(),
         Body: z.optional(streamingBody()),
         ContentLength: z.optional(int({ min: 0 })),

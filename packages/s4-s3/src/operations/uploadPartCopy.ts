@@ -5,6 +5,7 @@ import { createCommand, defineOperation, headerValue, struct } from '@skiff/core
 import { copySourceSchema } from '../copySource.js';
 import { InvalidPart, NoSuchKey, NoSuchUpload } from '../errors.js';
 import { bucketName, objectKey, partNumber, uploadId } from '../shapes.js';
+import { ACCOUNT, COPY_SOURCE, SSE_C, refused } from '../unsupported.js';
 
 export interface UploadPartCopyInput {
   Bucket: string;
@@ -28,6 +29,7 @@ export const UploadPartCopy = /* @__PURE__ */ defineOperation<UploadPartCopyInpu
   name: 'UploadPartCopy',
   input: () => ({
     Bucket: bucketName(),
+    ...refused(ACCOUNT, SSE_C, COPY_SOURCE),
     Key: objectKey(),
     PartNumber: partNumber(),
     UploadId: uploadId(),

@@ -32,7 +32,7 @@ export async function iamTour(server: LocalServer): Promise<void> {
       let resumeToken: string | undefined;
       let listed = 0;
       let pages = 0;
-      for await (const page of paginateListPolicies({ client: iam, pageSize: 100, maxItems: 250 }, { Scope: 'AWS' })) {
+      for await (const page of paginateListPolicies({ client: iam, pageSize: 100, maxItems: 250 }, {})) {
         pages++;
         listed += page.Policies?.length ?? 0;
         resumeToken = page.resumeToken;
@@ -41,7 +41,7 @@ export async function iamTour(server: LocalServer): Promise<void> {
       if (listed !== 250 || !resumeToken) throw new Error(`expected 250 policies and a resume token, got ${listed}`);
       // Resume right after the 250th: one more page of 5.
       const next = [];
-      for await (const page of paginateListPolicies({ client: iam, pageSize: 5, maxItems: 5, startingToken: resumeToken }, { Scope: 'AWS' })) next.push(...(page.Policies ?? []));
+      for await (const page of paginateListPolicies({ client: iam, pageSize: 5, maxItems: 5, startingToken: resumeToken }, {})) next.push(...(page.Policies ?? []));
       note(`resumed: policies 251..255 are ${next.map((p) => p.PolicyName).join(', ')}`);
       if (next.length !== 5) throw new Error(`resuming gave ${next.length} policies, not 5`);
     });

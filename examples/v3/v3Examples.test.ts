@@ -96,10 +96,11 @@ describe('S3 examples against moto', () => {
 });
 
 describe('IAM examples against moto', () => {
-  it('list-policies: AWS managed policies through the paginator, capped', async () => {
+  it('list-policies: every policy through the paginator, capped', async () => {
     const { main } = await import('./iam/list-policies.js');
     let names: string[] = [];
-    const out = await printed(async () => (names = await main({ scope: 'AWS', max: 25 })));
+    // Scope 'All': S4 does not support the other scopes (it lists everything), so s4-iam refuses them.
+    const out = await printed(async () => (names = await main({ scope: 'All', max: 25 })));
     expect(names).toHaveLength(25);
     expect(out).toBe(`25 policies, first: ${names[0]}`);
   });

@@ -6,7 +6,7 @@
 // bullet lists in extraction ("Returned in case: |"), so where it is silent the constraints
 // of the IAM API (2010-05-08) apply: a working S4, like IAM, rejects what breaks them.
 import * as z from 'zod/mini';
-import { int, list, rule, str, struct, type Shape } from '@skiff/core';
+import { int, list, rule, str, struct, unsupported, type Shape } from '@skiff/core';
 
 /** S4: "its length being less than 20 or greater than 2048 characters" → ValidationError.
  * The ARN's form is left to the service (InvalidInput): a client-side pattern could refuse
@@ -22,8 +22,14 @@ export const groupName = () => str({ min: 1, max: 128, pattern: /[\w+=,.@-]+/ })
 /** S4 is silent (lost ValidationError list); IAM's policyVersionIdType: `v1`, `v2.1-a`, … */
 export const versionId = () => str({ pattern: /v[1-9][0-9]*(\.[A-Za-z0-9-]*)?/ });
 
-/** IAM's policyPathType: `/` or `/seg/…/`, 1..512. S4 lists PathPrefix as not supported. */
-export const pathPrefix = () => str({ min: 1, max: 512, pattern: /((\/[A-Za-z0-9.,+@=_-]+)*)\// });
+// The list filters S4 marks not supported (Scope, OnlyAttached, PathPrefix, PolicyUsageFilter):
+// S4 ignores them and lists everything, so a filter would read as applied when it was not.
+// Each is refused (ParamValidationError, "S4 does not support this member") but for the
+// value that asks for everything, which AWS SDK code often passes; s4-s3 refuses the S3
+// members S4 does not support by the same rule.
+
+/** PathPrefix: only `/` (every path), what S4 lists. */
+export const pathPrefix = () => unsupported<string>('S4', '/');
 
 /** The largest Marker S4 accepts. S4: a Marker "not an integer value or out of the integer
  * value range" is MalformedInput; decision: the range of a signed 32-bit integer. */
@@ -41,11 +47,14 @@ export const marker = () =>
 /** S4: an integer (MalformedInput otherwise); range from IAM's maxItemsType, 1..1000. */
 export const maxItems = () => int({ min: 1, max: 1000 });
 
-/** IAM's policyScopeType. S4 lists Scope as not supported. */
-export const scope = () => z.enum(['All', 'AWS', 'Local']);
+/** Scope: only `All` (IAM's default), what S4 lists. */
+export const scope = () => unsupported<PolicyScopeType>('S4', 'All');
 
-/** IAM's PolicyUsageType. S4 lists PolicyUsageFilter as not supported. */
-export const policyUsageFilter = () => z.enum(['PermissionsPolicy', 'PermissionsBoundary']);
+/** OnlyAttached: only `false` (IAM's default), what S4 lists. */
+export const onlyAttached = () => unsupported<boolean>('S4', false);
+
+/** PolicyUsageFilter: none (IAM's default is no filter). */
+export const policyUsageFilter = () => unsupported<PolicyUsageType>('S4');
 
 export type PolicyScopeType = 'All' | 'AWS' | 'Local';
 export type PolicyUsageType = 'PermissionsPolicy' | 'PermissionsBoundary';

@@ -27,8 +27,8 @@ const table: Array<[new (i: never) => unknown, Record<string, unknown>, Array<re
   [ListPoliciesCommand, {}, [['Action', 'ListPolicies'], V]],
   [
     ListPoliciesCommand,
-    { MaxItems: 50, Marker: '100', PolicyUsageFilter: 'PermissionsPolicy', PathPrefix: '/team/', OnlyAttached: true, Scope: 'AWS' },
-    [['Action', 'ListPolicies'], V, ['Scope', 'AWS'], ['OnlyAttached', 'true'], ['PathPrefix', '/team/'], ['PolicyUsageFilter', 'PermissionsPolicy'], ['Marker', '100'], ['MaxItems', '50']],
+    { MaxItems: 50, Marker: '100', PathPrefix: '/', OnlyAttached: false, Scope: 'All' },
+    [['Action', 'ListPolicies'], V, ['Scope', 'All'], ['OnlyAttached', 'false'], ['PathPrefix', '/'], ['Marker', '100'], ['MaxItems', '50']],
   ],
   [ListAttachedUserPoliciesCommand, { MaxItems: 2, UserName: 'alice' }, [['Action', 'ListAttachedUserPolicies'], V, ['UserName', 'alice'], ['MaxItems', '2']]],
   [ListAttachedGroupPoliciesCommand, { Marker: '4', GroupName: 'ops', PathPrefix: '/' }, [['Action', 'ListAttachedGroupPolicies'], V, ['GroupName', 'ops'], ['PathPrefix', '/'], ['Marker', '4']]],

@@ -2,7 +2,7 @@
 // AsyncIterable), as @aws-sdk/lib-storage's Upload: one PutObject when it fits in one part,
 // else a multipart upload that follows S4's part rules (document 004, UploadPart): parts
 // 1..N, all of `partSize` bytes but the last, which is no larger, each at least 5 MiB.
-import { AbortError, IntegrityError, isServiceError, ParamValidationError, validateInput, type MetadataBearer, type SkiffError } from '@skiff/core';
+import { AbortError, IntegrityError, isServiceError, ParamValidationError, ResponseParseError, validateInput, type MetadataBearer, type SkiffError } from '@skiff/core';
 import { AbortMultipartUploadCommand } from './operations/abortMultipartUpload.js';
 import { CompleteMultipartUploadCommand, type CompletedPart, type CompleteMultipartUploadOutput } from './operations/completeMultipartUpload.js';
 import { CreateMultipartUploadCommand } from './operations/createMultipartUpload.js';
@@ -11,6 +11,8 @@ import { UploadPartCommand } from './operations/uploadPart.js';
 import { PartReader, type Part } from './partReader.js';
 import type { S3Client } from './S3Client.js';
 import { bodyLength, bucketName, MAX_PARTS, objectKey, type StreamingBlobInput } from './shapes.js';
+import { FOLDER_KEY } from './uploadBody.js';
+import { ACCOUNT, ACL, CHECKSUMS, SSE_C, STORED, WRITE_IF, refused } from './unsupported.js';
 
 /** Attempts, at least, of the AbortMultipartUpload that cleans up a failed upload. */
 const ABORT_ATTEMPTS = 3;
@@ -98,7 +100,9 @@ export class Upload {
   private async run(): Promise<UploadOutput> {
     const { client, params } = this.options;
     const { Body, ContentLength, ...rest } = params;
-    if (client.config.validation !== false) validateInput({ Bucket: bucketName(), Key: objectKey() }, params, 'Upload');
+    // The members S4 does not support, as PutObject refuses them: a multipart upload would
+    // otherwise drop them unseen (CreateMultipartUpload is given only the members it has).
+    if (client.config.validation !== false) validateInput({ Bucket: bucketName(), Key: objectKey(), ...refused(ACCOUNT, ACL, STORED, SSE_C, CHECKSUMS, WRITE_IF) }, params, 'Upload');
     const total = ContentLength ?? bodyLength(Body);
     // A known length that would need more than 10000 parts gets larger parts.
     const partSize = total === undefined ? this.partSize : Math.max(this.partSize, Math.ceil(total / MAX_PARTS));
@@ -125,6 +129,8 @@ export class Upload {
   private async multipart(reader: PartReader, first: Part, progress: { loaded: number; total?: number }, contentLength?: number): Promise<UploadOutput> {
     const { client, params } = this.options;
     const { Bucket, Key, ContentType, Metadata, StorageClass } = params;
+    // PutObject refuses a body for a folder key itself; a multipart upload would only fail at the end.
+    if (client.config.validation !== false && Key.endsWith('/')) throw new ParamValidationError([{ path: 'Key', message: FOLDER_KEY }], 'Upload');
     // Not abortable in flight: had the service created the upload, its id would be lost.
     const created = await client.send(new CreateMultipartUploadCommand({ Bucket, Key, ContentType, Metadata, StorageClass }));
     const UploadId = created.UploadId!;
@@ -167,6 +173,9 @@ export class Upload {
       this.checkAborted();
       parts.sort((a, b) => a.PartNumber - b.PartNumber);
       const out = await client.send(new CompleteMultipartUploadCommand({ Bucket, Key, UploadId, MultipartUpload: { Parts: parts } }), { abortSignal: this.ac.signal });
+      // A result without the object's ETag proves nothing was joined (the protocol already
+      // refuses a body without the result element): fail, and abort below.
+      if (!out.ETag) throw new ResponseParseError(`Upload: CompleteMultipartUpload of ${Bucket}/${Key} answered without an ETag: the object may not exist`);
       return { ...out, Bucket: out.Bucket ?? Bucket, Key: out.Key ?? Key } as UploadOutput;
     } catch (e) {
       // No orphaned parts: every part request has settled, so aborting now frees them all.

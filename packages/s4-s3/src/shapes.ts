@@ -41,11 +41,19 @@ export const storageClass = () => z.literal('STANDARD');
 
 const TOKEN = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
 
-/** User metadata as `x-amz-meta-<name>` headers: names are header tokens, values header-safe. */
+/**
+ * User metadata as `x-amz-meta-<name>` headers: names are header tokens, values header-safe,
+ * and no two names the same but for case (header names are case-insensitive: one value would
+ * be lost on the way, and S3 stores names in lower case).
+ */
 export const metadata = () =>
   z.record(z.string(), z.string()).check(
     z.superRefine((m: Record<string, string>, ctx) => {
+      const seen = new Map<string, string>();
       for (const [k, v] of Object.entries(m)) {
+        const other = seen.get(k.toLowerCase());
+        if (other !== undefined) ctx.issues.push({ code: 'custom', path: [k], message: `differs from ${other} only in case: header names are case-insensitive, so one value would be lost`, input: k });
+        seen.set(k.toLowerCase(), k);
         if (!TOKEN.test(k)) ctx.issues.push({ code: 'custom', path: [k], message: 'metadata names must be header tokens (letters, digits and !#$%&\'*+-.^_`|~)', input: k });
         if (typeof v === 'string' && !HEADER_SAFE.test(v)) ctx.issues.push({ code: 'custom', path: [k], message: 'must not contain control characters or non-ASCII text (it is sent as a header)', input: v });
       }
@@ -83,9 +91,15 @@ export function withObjectHeaders<B extends Record<string, InputBinding>>(bindin
   } satisfies Record<string, InputBinding>;
 }
 
+/**
+ * Range: a header value, and not the empty suffix range `bytes=-0` (the last 0 bytes), which
+ * no object can satisfy (RFC 9110, 14.1.1; S3 answers InvalidRange).
+ */
+const range = () => headerString().check(rule((r: string) => (/^\s*bytes\s*=\s*-\s*0+\s*$/i.test(r) ? 'must not be the empty suffix range bytes=-0: no byte can satisfy it (InvalidRange)' : undefined)));
+
 /** A read's range and conditions (GetObject, HeadObject): schemas. */
 export const readConditionMembers = () => ({
-  Range: z.optional(headerString()),
+  Range: z.optional(range()),
   IfMatch: z.optional(headerString()),
   IfNoneMatch: z.optional(headerString()),
   IfModifiedSince: z.optional(z.date()),

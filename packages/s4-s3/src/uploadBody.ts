@@ -39,3 +39,14 @@ export function uploadPayloadSigning(operation: string) {
     return 'streaming-signed';
   };
 }
+
+/** The message of a body sent to a key ending in `/` (Upload says the same). */
+export const FOLDER_KEY = 'ends with "/", which names a folder: it cannot hold data (S4: InvalidRequest); give an empty Body or another Key';
+
+/** PutObject: a key ending in `/` is a folder, stored only without data. */
+export const folderKeyCheck = () =>
+  z.superRefine((input: { Key?: unknown; Body?: unknown; ContentLength?: number }, ctx) => {
+    if (typeof input.Key !== 'string' || !input.Key.endsWith('/')) return;
+    const n = bodyLength(input.Body) ?? input.ContentLength;
+    if (n !== undefined && n > 0) ctx.issues.push({ code: 'custom', path: ['Key'], message: FOLDER_KEY, input: input.Key });
+  });

@@ -117,7 +117,7 @@ describe('typed errors (S3 error format, document 004)', () => {
     ['AccessDenied', 403, new s3.PutObjectCommand({ Bucket: 'bkt', Key: 'k', Body: 'x' }), s3.AccessDenied],
     ['SignatureDoesNotMatch', 403, new s3.ListBucketsCommand({}), s3.SignatureDoesNotMatch],
     ['NoSuchBucketPolicy', 404, new s3.GetBucketPolicyCommand({ Bucket: 'bkt' }), s3.NoSuchBucketPolicy],
-    ['MalformedPolicy', 400, new s3.PutBucketPolicyCommand({ Bucket: 'bkt', Policy: 'x' }), s3.MalformedPolicy],
+    ['MalformedPolicy', 400, new s3.PutBucketPolicyCommand({ Bucket: 'bkt', Policy: '{"Statement":"x"}' }), s3.MalformedPolicy],
     ['InvalidStorageClass', 400, new s3.CopyObjectCommand({ Bucket: 'bkt', Key: 'k', CopySource: 'src/b' }), s3.InvalidStorageClass],
     ['BadDigest', 400, new s3.PutObjectCommand({ Bucket: 'bkt', Key: 'k', Body: 'x' }), s3.BadDigest],
     ['InvalidBucketName', 400, new s3.HeadBucketCommand({ Bucket: 'bkt-1' }), s3.InvalidBucketName],

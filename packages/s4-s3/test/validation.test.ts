@@ -1,5 +1,6 @@
 // Every client-side rule of document 004 (and of the decisions in seed-decisions.md): a
 // ParamValidationError naming the member and the rule, and nothing sent.
+import { createHash } from 'node:crypto';
 import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { captureTransport } from '@skiff/testkit';
@@ -186,5 +187,105 @@ describe('other documented rules', () => {
 
   it('Upload checks the bucket and key before reading the body or sending', async () => {
     await rejects((c) => new Upload({ client: c, params: { Bucket: 'bucket', Key: 'a//b', Body: 'x' } }).done(), 'Key', /consecutive/);
+  });
+});
+
+describe('constraints checked before sending that S4 would refuse, or lose data over', () => {
+  /** Sends and returns what went out: the input passed the checks. */
+  async function accepted(run: (c: S3Client) => Promise<unknown>) {
+    const { cap, client } = newClient();
+    await run(client);
+    expect(cap.requests).toHaveLength(1);
+    return cap.last!;
+  }
+
+  it('Metadata names that differ only in case are refused (header names are case-insensitive: a value would be lost)', async () => {
+    await rejects((c) => c.send(new PutObjectCommand({ Bucket: 'bucket', Key: 'k', Body: 'x', Metadata: { a: '1', A: '2' } })), 'Metadata.A', /differs from a only in case/);
+    await rejects((c) => c.send(new CreateMultipartUploadCommand({ Bucket: 'bucket', Key: 'k', Metadata: { Owner: 'x', OWNER: 'y' } })), 'Metadata.OWNER', /differs from Owner only in case/);
+    await rejects((c) => new Upload({ client: c, params: { Bucket: 'bucket', Key: 'k', Body: 'x', Metadata: { 'x-Tag': '1', 'X-tag': '2' } } }).done(), 'Metadata.X-tag', /only in case/);
+    const req = await accepted((c) => c.send(new PutObjectCommand({ Bucket: 'bucket', Key: 'k', Body: 'x', Metadata: { a: '1', b: '2', Ab: '3' } })));
+    expect(req.headers).toMatchObject({ 'x-amz-meta-a': '1', 'x-amz-meta-b': '2', 'x-amz-meta-ab': '3' });
+  });
+
+  it('PutObject: a Key ending in "/" is a folder and takes no data (S4: InvalidRequest); Upload refuses it too', async () => {
+    await rejects((c) => c.send(new PutObjectCommand({ Bucket: 'bucket', Key: 'photos/', Body: 'x' })), 'Key', /names a folder: it cannot hold data/);
+    await rejects((c) => c.send(new PutObjectCommand({ Bucket: 'bucket', Key: 'photos/', Body: new Uint8Array(3) })), 'Key', /folder/);
+    await rejects((c) => c.send(new PutObjectCommand({ Bucket: 'bucket', Key: 'photos/', Body: Readable.from([Buffer.from('abc')]), ContentLength: 3 })), 'Key', /folder/);
+    await rejects((c) => new Upload({ client: c, params: { Bucket: 'bucket', Key: 'a/', Body: 'x' } }).done(), 'Key', /folder/);
+    // A multipart Upload is refused before CreateMultipartUpload, not at Complete.
+    await rejects((c) => new Upload({ client: c, params: { Bucket: 'bucket', Key: 'a/', Body: new Uint8Array(5 * 1024 * 1024 + 1) } }).done(), 'Key', /folder/);
+    for (const Body of [undefined, '', new Uint8Array(0)]) {
+      const req = await accepted((c) => c.send(new PutObjectCommand({ Bucket: 'bucket', Key: 'photos/', Body })));
+      expect(req.url).toBe('https://bucket.s3.eu-central-1.s4.mega.io/photos/');
+    }
+  });
+
+  it('Range bytes=-0 (an empty suffix range) is unsatisfiable: refused on GetObject and HeadObject', async () => {
+    await rejects((c) => c.send(new GetObjectCommand({ Bucket: 'bucket', Key: 'k', Range: 'bytes=-0' })), 'Range', /empty suffix range/);
+    await rejects((c) => c.send(new GetObjectCommand({ Bucket: 'bucket', Key: 'k', Range: 'bytes=-000' })), 'Range', /empty suffix range/);
+    await rejects((c) => c.send(new HeadObjectCommand({ Bucket: 'bucket', Key: 'k', Range: 'bytes=-0' })), 'Range', /empty suffix range/);
+    for (const Range of ['bytes=-1', 'bytes=0-0', 'bytes=10-', 'bytes=-10']) {
+      const req = await accepted((c) => c.send(new GetObjectCommand({ Bucket: 'bucket', Key: 'k', Range })));
+      expect(req.headers.range).toBe(Range);
+    }
+  });
+
+  it('PutBucketPolicy: Policy must be a JSON object (S4: MalformedPolicy)', async () => {
+    await rejects((c) => c.send(new PutBucketPolicyCommand({ Bucket: 'bucket', Policy: '{"Version": "2012-10-17",' })), 'Policy', /must be a JSON policy document/);
+    await rejects((c) => c.send(new PutBucketPolicyCommand({ Bucket: 'bucket', Policy: 'Version: 2012-10-17' })), 'Policy', /must be a JSON policy document/);
+    for (const Policy of ['[]', '"policy"', '42', 'null']) await rejects((c) => c.send(new PutBucketPolicyCommand({ Bucket: 'bucket', Policy })), 'Policy', /must be a JSON object/);
+    const policy = JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: '*', Action: 's3:GetObject', Resource: 'arn:aws:s3:::bucket/*' }] });
+    const req = await accepted((c) => c.send(new PutBucketPolicyCommand({ Bucket: 'bucket', Policy: policy })));
+    expect(new TextDecoder().decode(req.body as Uint8Array)).toBe(policy);
+  });
+
+  it('a ContentMD5 given with a body held in memory must be that body\'s MD5 (S4: BadDigest)', async () => {
+    const md5 = (s: string) => createHash('md5').update(s).digest('base64');
+    const wrong = md5('something else');
+    await rejects((c) => c.send(new PutObjectCommand({ Bucket: 'bucket', Key: 'k', Body: 'hello', ContentMD5: wrong })), 'ContentMD5', new RegExp(`is ${wrong.replace(/[+/]/g, '\\$&')} but the MD5 of the body is ${md5('hello').replace(/[+/]/g, '\\$&')}`));
+    await rejects((c) => c.send(new PutObjectCommand({ Bucket: 'bucket', Key: 'k', Body: new TextEncoder().encode('hello'), ContentMD5: wrong })), 'ContentMD5', /BadDigest/);
+    await rejects((c) => c.send(new UploadPartCommand({ Bucket: 'bucket', Key: 'k', UploadId: 'u', PartNumber: 1, Body: 'hello', ContentMD5: wrong })), 'ContentMD5', /BadDigest/);
+    await rejects((c) => c.send(new PutBucketPolicyCommand({ Bucket: 'bucket', Policy: '{}', ContentMD5: wrong })), 'ContentMD5', /BadDigest/);
+    const req = await accepted((c) => c.send(new PutObjectCommand({ Bucket: 'bucket', Key: 'k', Body: 'hello', ContentMD5: md5('hello') })));
+    expect(req.headers['content-md5']).toBe(md5('hello'));
+  });
+});
+
+describe('members of the S3 API that S4 does not support are refused, not dropped (S4 would ignore them)', () => {
+  const S4_DOES_NOT = /^S4 does not support this member: it would be ignored, not applied$/;
+  const refusedCases: Array<[string, (c: S3Client) => Promise<unknown>, string]> = [
+    ['PutObject ACL', (c) => c.send(new PutObjectCommand({ Bucket: 'bucket', Key: 'k', Body: 'x', ACL: 'public-read' } as never)), 'ACL'],
+    ['PutObject ServerSideEncryption', (c) => c.send(new PutObjectCommand({ Bucket: 'bucket', Key: 'k', Body: 'x', ServerSideEncryption: 'AES256' } as never)), 'ServerSideEncryption'],
+    ['PutObject ChecksumSHA256', (c) => c.send(new PutObjectCommand({ Bucket: 'bucket', Key: 'k', Body: 'x', ChecksumSHA256: 'LCa0a2j/xo/5m0U8HTBBNBNCLXBkg7+g+YpeiGJm564=' } as never)), 'ChecksumSHA256'],
+    ['PutObject IfNoneMatch (a conditional write)', (c) => c.send(new PutObjectCommand({ Bucket: 'bucket', Key: 'k', Body: 'x', IfNoneMatch: '*' } as never)), 'IfNoneMatch'],
+    ['CreateMultipartUpload Tagging', (c) => c.send(new CreateMultipartUploadCommand({ Bucket: 'bucket', Key: 'k', Tagging: 'a=b' } as never)), 'Tagging'],
+    ['CopyObject MetadataDirective', (c) => c.send(new CopyObjectCommand({ Bucket: 'bucket', Key: 'k', CopySource: 'src/k', MetadataDirective: 'REPLACE' } as never)), 'MetadataDirective'],
+    ['CopyObject CopySourceIfMatch', (c) => c.send(new CopyObjectCommand({ Bucket: 'bucket', Key: 'k', CopySource: 'src/k', CopySourceIfMatch: '"e"' } as never)), 'CopySourceIfMatch'],
+    ['GetObject VersionId', (c) => c.send(new GetObjectCommand({ Bucket: 'bucket', Key: 'k', VersionId: 'v1' } as never)), 'VersionId'],
+    ['HeadObject SSECustomerKey', (c) => c.send(new HeadObjectCommand({ Bucket: 'bucket', Key: 'k', SSECustomerKey: 'k'.repeat(32) } as never)), 'SSECustomerKey'],
+    ['DeleteObject VersionId', (c) => c.send(new s3x.DeleteObjectCommand({ Bucket: 'bucket', Key: 'k', VersionId: 'v1' } as never)), 'VersionId'],
+    ['ListObjectsV2 EncodingType', (c) => c.send(new ListObjectsV2Command({ Bucket: 'bucket', EncodingType: 'url' } as never)), 'EncodingType'],
+    ['CreateBucket ObjectLockEnabledForBucket', (c) => c.send(new CreateBucketCommand({ Bucket: 'bucket', ObjectLockEnabledForBucket: true } as never)), 'ObjectLockEnabledForBucket'],
+    ['CreateBucket CreateBucketConfiguration', (c) => c.send(new CreateBucketCommand({ Bucket: 'bucket', CreateBucketConfiguration: { LocationConstraint: 'eu-central-2' } } as never)), 'CreateBucketConfiguration'],
+    ['DeleteBucket ExpectedBucketOwner', (c) => c.send(new s3x.DeleteBucketCommand({ Bucket: 'bucket', ExpectedBucketOwner: '123456789012' } as never)), 'ExpectedBucketOwner'],
+    ['UploadPart ChecksumCRC32', (c) => c.send(new UploadPartCommand({ Bucket: 'bucket', Key: 'k', UploadId: 'u', PartNumber: 1, Body: 'x', ChecksumCRC32: 'AAAAAA==' } as never)), 'ChecksumCRC32'],
+    // A multipart Upload gives CreateMultipartUpload only the members it has: Upload checks first.
+    ['Upload (multipart) ServerSideEncryption', (c) => new Upload({ client: c, params: { Bucket: 'bucket', Key: 'k', Body: new Uint8Array(5 * 1024 * 1024 + 1), ServerSideEncryption: 'aws:kms' } as never }).done(), 'ServerSideEncryption'],
+  ];
+  it.each(refusedCases)('%s', async (_label, run, member) => {
+    await rejects(run, member, S4_DOES_NOT);
+  });
+
+  it('a member left undefined is no request for anything; validation: false drops them, as before', async () => {
+    const req = await (async () => {
+      const { cap, client } = newClient();
+      await client.send(new PutObjectCommand({ Bucket: 'bucket', Key: 'k', Body: 'x', ACL: undefined } as never));
+      return cap.last!;
+    })();
+    expect(req.headers['x-amz-acl']).toBeUndefined();
+    const { cap, client } = newClient({ validation: false });
+    await client.send(new PutObjectCommand({ Bucket: 'bucket', Key: 'k', Body: 'x', ACL: 'public-read' } as never));
+    expect(cap.requests).toHaveLength(1);
+    expect(cap.last!.headers['x-amz-acl']).toBeUndefined();
   });
 });

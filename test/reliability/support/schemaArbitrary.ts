@@ -88,6 +88,10 @@ const BY_NAME: Record<string, fc.Arbitrary<unknown>> = {
   PolicyArn: fc.stringMatching(/^arn:aws:iam::(aws|\d{12}):policy\/[\w+=,.@-]{1,40}$/),
   // A body length is checked against the body; the generated bodies carry their own.
   ContentLength: fc.constant(undefined),
+  // So is a Content-MD5 (computed from the body when not given).
+  ContentMD5: fc.constant(undefined),
+  // S3 PutBucketPolicy takes a JSON object (MediaStore's Policy is text of the same kind).
+  Policy: fc.dictionary(fc.stringMatching(/^[A-Za-z]{1,8}$/), fc.stringMatching(/^[\w .:/*-]{0,12}$/), { minKeys: 1, maxKeys: 3 }).map((d) => JSON.stringify(d)),
   Parts: fc.uniqueArray(fc.integer({ min: 1, max: 10_000 }), { minLength: 1, maxLength: 5 }).map((ns) => ns.sort((a, b) => a - b).map((PartNumber) => ({ PartNumber, ETag: `"etag-${PartNumber}"` }))),
 };
 
@@ -100,6 +104,9 @@ function str(b: Bounds): fc.Arbitrary<string> {
 /** A generator of valid values for a schema (`name`: the member it describes). */
 export function arbitraryFor(schema: Schema, name = ''): fc.Arbitrary<unknown> {
   const d = defOf(schema);
+  // A member the service does not support (core's unsupported()): absent, or a value it accepts.
+  const unsupported = (schema as { unsupported?: { accepted: unknown[] } }).unsupported;
+  if (unsupported) return fc.constantFrom(undefined, ...unsupported.accepted);
   if (d.type === 'optional') return arbitraryFor(d.innerType!, name);
   const named = BY_NAME[name];
   const base = named ?? structural(schema, name);

@@ -185,7 +185,7 @@ const iamCase: ServiceCase = {
   module: iam as unknown as Record<string, unknown>,
   spec: iam.iamService,
   client: (endpoint, extra) => new iam.IAMClient(observed({ endpoint, ...extra })),
-  probe: () => new iam.ListPoliciesCommand({ Scope: 'AWS', MaxItems: 10 }) as Command<unknown, unknown>,
+  probe: () => new iam.ListPoliciesCommand({ MaxItems: 10 }) as Command<unknown, unknown>,
   answerBody: () => ({ status: 200, headers: { 'content-type': 'text/xml' }, body: LIST_POLICIES }),
   answer: (res) => xml(res, 200, LIST_POLICIES, { 'content-type': 'text/xml' }),
   check: (out) => {

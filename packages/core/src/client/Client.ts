@@ -111,7 +111,7 @@ export class Client<C extends ClientConfig = ClientConfig> extends ClientBase<C>
         error = toServiceError(this.service, op as Operation<unknown, unknown>, redactDeep(parsed, echoable(signed)), response.status);
       } catch (e) {
         if (response) destroy(body ?? response.body);
-        error = this.toError(e, op.name, timedOut, userSignal, response, echoable(signed));
+        error = this.toError(e, op as Operation<unknown, unknown>, timedOut, userSignal, response, echoable(signed));
       } finally {
         clearTimeout(timer);
         if (!bodyOwnsSignal) userSignal?.removeEventListener('abort', onAbort);
@@ -143,15 +143,22 @@ export class Client<C extends ClientConfig = ClientConfig> extends ClientBase<C>
    * Maps whatever a transport or parser threw to a typed error. Text read from the response
    * is scrubbed of `echoes`, the request's own signature, which a server may quote back.
    */
-  private toError(e: unknown, opName: string, timedOut: boolean, userSignal: AbortSignal | undefined, response?: HttpResponse, echoes: readonly string[] = []): SkiffError {
+  private toError(e: unknown, op: Operation<unknown, unknown>, timedOut: boolean, userSignal: AbortSignal | undefined, response?: HttpResponse, echoes: readonly string[] = []): SkiffError {
+    const opName = op.name;
     if (this.destroyed) return new AbortError(`${opName}: the client was destroyed`, { cause: scrubCause(e, echoes) });
-    if (e instanceof EmbeddedError) return toServiceError(this.service, { name: opName } as Operation<unknown, unknown>, redactDeep(e.error, echoes), response?.status ?? 200);
+    // The operation's own error classes apply to an <Error> in a 200 as to any other.
+    if (e instanceof EmbeddedError) {
+      // A retried one is a failure of the service that answered 200 too early: a 500 in all but its status.
+      const err = toServiceError(this.service, op, redactDeep(e.error, echoes), e.retry ? 500 : (response?.status ?? 200));
+      if (e.retry) err.$retryable = { throttling: this.throttling.has(err.name) };
+      return err;
+    }
     if (timedOut) return e instanceof TimeoutError ? e : new TimeoutError(`${opName} timed out`, { cause: scrubCause(e, echoes) });
     if (userSignal?.aborted) return new AbortError(`${opName} was aborted`, { cause: scrubCause(e, echoes) });
     // A parse error quotes the response: rebuilt from the scrubbed message, without a cause.
     if (e instanceof ResponseParseError) {
       const message = redact(e.message, echoes);
-      return message === e.message ? e : new ResponseParseError(message);
+      return message === e.message ? e : new ResponseParseError(message, { retryable: e.$retryable !== undefined });
     }
     if (e instanceof SkiffError) return e;
     const err = e as { message?: string; code?: string; cause?: { code?: string; message?: string } };

@@ -30,12 +30,17 @@ export class IntegrityError extends SkiffError {
   override name = 'IntegrityError' as const;
 }
 
-/** A response the protocol could not read (malformed JSON/XML, an HTML page from a proxy). */
+/**
+ * A response the protocol could not read (malformed JSON/XML, an HTML page from a proxy).
+ * `retryable`: the answer leaves the outcome unknown and asking again is safe (an S3 200 whose
+ * body is cut, empty or not the operation's result); otherwise the same answer would come back.
+ */
 export class ResponseParseError extends SkiffError {
   override name = 'ResponseParseError' as const;
-  constructor(message: string, options?: { cause?: unknown }) {
+  constructor(message: string, options?: { cause?: unknown; retryable?: boolean }) {
     super(message, options);
     this.$fault = 'server';
+    if (options?.retryable) this.$retryable = { throttling: false };
   }
 }
 

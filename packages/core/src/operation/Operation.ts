@@ -82,8 +82,12 @@ export interface OperationSpec<I, O> {
   bindings?: Record<string, InputBinding>;
   /** REST: where output members come from; the rest are read from the body. */
   outputBindings?: Record<string, OutputBinding>;
-  /** XML protocols: the root element of a request body, and of a response body. */
-  xml?: { inputRoot?: string; outputRoot?: string; namespace?: string; inputShape?: Record<string, Shape> };
+  /**
+   * XML protocols: the root element of a request body, and of a response body. restXml reads
+   * a declared `outputRoot` as the proof of success: a 200 without it is an error (see
+   * restXml's resultRoot); `outputRootAliases` are other names servers give that root.
+   */
+  xml?: { inputRoot?: string; outputRoot?: string; outputRootAliases?: readonly string[]; namespace?: string; inputShape?: Record<string, Shape> };
   /** Documented errors of this operation (service-wide errors live on the service). */
   errors?: readonly ServiceErrorClass[];
   /** Body signing; default `sha256`. A function decides per request (e.g. signed chunks for

@@ -36,7 +36,14 @@ export interface Protocol extends RequestProtocol {
   parseError(op: Operation<any, any>, response: HttpResponse, body: Uint8Array): ParsedError;
 }
 
-/** A success status whose body is an error (S3 can answer 200 with `<Error>`). */
+/**
+ * A success status whose body is an error (S3 can answer 200 with `<Error>`). `retry`: the
+ * operation's outcome is only known from its body (it declares the root of its result), so
+ * the error is retried as a 500 would be, whatever its code, as botocore does.
+ */
 export class EmbeddedError {
-  constructor(readonly error: ParsedError) {}
+  constructor(
+    readonly error: ParsedError,
+    readonly retry = false,
+  ) {}
 }

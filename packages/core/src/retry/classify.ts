@@ -37,5 +37,10 @@ export function classify(err: unknown, throttlingCodes: ReadonlySet<string>, tra
     if (throttlingCodes.has(err.name) || status === 429) return { retryable: true, throttling: true, kind: 'other' };
     if (transientCodes.has(err.name) || status >= 500) return { retryable: true, throttling: false, kind: 'other' };
   }
+  // Marked retryable before classification (network and time-out errors are decided above):
+  // an answer that left the outcome unknown, such as an S3 200 whose body is not the
+  // operation's result or holds an <Error> (a ResponseParseError, or the service error).
+  const marked = (err as { $retryable?: { throttling: boolean } } | undefined)?.$retryable;
+  if (marked) return { retryable: true, throttling: marked.throttling, kind: 'other' };
   return { retryable: false, throttling: false, kind: 'other' };
 }

@@ -105,3 +105,18 @@ export function headerValue(opts: { min?: number; max?: number; pattern?: RegExp
 export function timestampInput() {
   return z.union([z.date(), z.number(), z.string()]);
 }
+
+/**
+ * A member the service documents as not supported, which it would ignore without a word:
+ * refused when given, so that an answer is never read as filtered, protected or stored as
+ * asked when it was not. `accepted`: values that ask for what the service does anyway (a
+ * filter's "everything"), kept so that code written for AWS that passes them still runs.
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export function unsupported<T = never>(service: string, ...accepted: T[]) {
+  const also = accepted.length ? ` (give none, or ${accepted.map((a) => JSON.stringify(a)).join(' or ')}, which is what ${service} does)` : '';
+  // Optional, so that an object schema (z.object) does not call the absent member required.
+  // The accepted values stay readable off the schema (generated tests read them).
+  const schema = z.optional(z.custom<T>((v) => accepted.includes(v as T), { message: `${service} does not support this member: it would be ignored, not applied${also}` }));
+  return Object.assign(schema, { unsupported: { accepted } });
+}

@@ -7,7 +7,7 @@ import { attachedPolicyShape, marker, maxItems, paged, pathPrefix, userName, typ
 export interface ListAttachedUserPoliciesInput {
   /** 1..64 characters of `[\w+=,.@-]`. */
   UserName: string;
-  /** S4 does not support this filter (document: "NO"); it is checked and sent as given. */
+  /** S4 does not support this filter (document: "NO"): only `/`, every path, is accepted. */
   PathPrefix?: string;
   /** The Marker of the previous page (an integer, as a string). */
   Marker?: string;

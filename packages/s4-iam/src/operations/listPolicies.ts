@@ -2,16 +2,16 @@
 import * as z from 'zod/mini';
 import { createCommand, defineOperation, list } from '@skiff/core';
 import { MalformedInput, ServiceFailure, ValidationError } from '../errors.js';
-import { marker, maxItems, paged, pathPrefix, policyShape, policyUsageFilter, scope, type Policy, type PolicyScopeType, type PolicyUsageType } from '../shapes.js';
+import { marker, maxItems, onlyAttached, paged, pathPrefix, policyShape, policyUsageFilter, scope, type Policy, type PolicyScopeType, type PolicyUsageType } from '../shapes.js';
 
 export interface ListPoliciesInput {
-  /** S4 does not support this filter (document: "NO"); it is checked and sent as given. */
+  /** S4 does not support this filter (document: "NO"): only `All`, what S4 lists, is accepted. */
   Scope?: PolicyScopeType;
-  /** S4 does not support this filter. */
+  /** S4 does not support this filter: only `false` is accepted. */
   OnlyAttached?: boolean;
-  /** S4 does not support this filter. `/` or `/a/b/`, 1..512 characters. */
+  /** S4 does not support this filter: only `/` is accepted. */
   PathPrefix?: string;
-  /** S4 does not support this filter. */
+  /** S4 does not support this filter: refused when given. */
   PolicyUsageFilter?: PolicyUsageType;
   /** The Marker of the previous page (an integer, as a string). */
   Marker?: string;
@@ -30,7 +30,7 @@ export const ListPolicies = /* @__PURE__ */ defineOperation<ListPoliciesInput, L
   // Members in the IAM model's order, so the form body matches other SDKs byte for byte.
   input: () => ({
     Scope: z.optional(scope()),
-    OnlyAttached: z.optional(z.boolean()),
+    OnlyAttached: z.optional(onlyAttached()),
     PathPrefix: z.optional(pathPrefix()),
     PolicyUsageFilter: z.optional(policyUsageFilter()),
     Marker: z.optional(marker()),

@@ -2,6 +2,7 @@
 import { createCommand, defineOperation } from '@skiff/core';
 import { NoSuchUpload } from '../errors.js';
 import { bucketName, objectKey, uploadId } from '../shapes.js';
+import { ACCOUNT, refused } from '../unsupported.js';
 
 export interface AbortMultipartUploadInput {
   Bucket: string;
@@ -13,7 +14,7 @@ export interface AbortMultipartUploadOutput {}
 
 export const AbortMultipartUpload = /* @__PURE__ */ defineOperation<AbortMultipartUploadInput, AbortMultipartUploadOutput>({
   name: 'AbortMultipartUpload',
-  input: () => ({ Bucket: bucketName(), Key: objectKey(), UploadId: uploadId() }),
+  input: () => ({ Bucket: bucketName(), ...refused(ACCOUNT), Key: objectKey(), UploadId: uploadId() }),
   http: { method: 'DELETE', path: '/{Bucket}/{Key+}' },
   bindings: { Bucket: { in: 'path', name: 'Bucket' }, Key: { in: 'path', name: 'Key', greedy: true }, UploadId: { in: 'query', name: 'uploadId' } },
   errors: [NoSuchUpload],

@@ -6,6 +6,7 @@ import { createCommand, defineOperation, list, struct, str } from '@skiff/core';
 import { EntityTooSmall, InternalError, InvalidPart, InvalidPartOrder, InvalidRequest, MalformedXML, NoSuchUpload } from '../errors.js';
 import { S3_NAMESPACE } from '../service.js';
 import { bucketName, MAX_PARTS, objectKey, partNumber, uploadId } from '../shapes.js';
+import { ACCOUNT, CHECKSUMS, SSE_C, WRITE_IF, refused } from '../unsupported.js';
 
 export interface CompletedPart {
   /** The ETag UploadPart returned, quotes included. */
@@ -40,6 +41,7 @@ export const CompleteMultipartUpload = /* @__PURE__ */ defineOperation<CompleteM
   name: 'CompleteMultipartUpload',
   input: () => ({
     Bucket: bucketName(),
+    ...refused(ACCOUNT, SSE_C, CHECKSUMS, WRITE_IF),
     Key: objectKey(),
     UploadId: uploadId(),
     MultipartUpload: z.object({
@@ -54,8 +56,17 @@ export const CompleteMultipartUpload = /* @__PURE__ */ defineOperation<CompleteM
     UploadId: { in: 'query', name: 'uploadId' },
     MultipartUpload: { in: 'payload', kind: 'document' },
   },
-  // Element order as botocore writes it (ETag, then PartNumber).
-  xml: { inputRoot: 'CompleteMultipartUpload', namespace: S3_NAMESPACE, inputShape: { Parts: /* @__PURE__ */ list(/* @__PURE__ */ struct({ ETag: 'string', PartNumber: 'integer' }), { flattened: true, xmlName: 'Part' }) } },
+  // Element order as botocore writes it (ETag, then PartNumber). The answer is a 200 sent
+  // before the parts are joined: only a CompleteMultipartUploadResult body is a success
+  // (moto names it CompleteMultipartUploadResponse, after the operation, as its serializer
+  // names every result that is not a payload).
+  xml: {
+    inputRoot: 'CompleteMultipartUpload',
+    outputRoot: 'CompleteMultipartUploadResult',
+    outputRootAliases: ['CompleteMultipartUploadResponse'],
+    namespace: S3_NAMESPACE,
+    inputShape: { Parts: /* @__PURE__ */ list(/* @__PURE__ */ struct({ ETag: 'string', PartNumber: 'integer' }), { flattened: true, xmlName: 'Part' }) },
+  },
   errors: [MalformedXML, InvalidRequest, InvalidPartOrder, NoSuchUpload, InvalidPart, EntityTooSmall, InternalError],
 });
 export const CompleteMultipartUploadCommand = /* @__PURE__ */ createCommand(CompleteMultipartUpload);

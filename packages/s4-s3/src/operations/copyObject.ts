@@ -6,6 +6,7 @@ import { createCommand, defineOperation, struct } from '@skiff/core';
 import { AccessDenied, InternalError, InvalidArgument, InvalidStorageClass, NoSuchBucket, NoSuchKey } from '../errors.js';
 import { copySourceSchema } from '../copySource.js';
 import { bucketName, objectKey, storageClass } from '../shapes.js';
+import { ACCOUNT, ACL, COPY_SOURCE, SSE_C, STORED, refused } from '../unsupported.js';
 
 export interface CopyObjectInput {
   Bucket: string;
@@ -24,7 +25,7 @@ export interface CopyObjectOutput {
 
 export const CopyObject = /* @__PURE__ */ defineOperation<CopyObjectInput, CopyObjectOutput>({
   name: 'CopyObject',
-  input: () => ({ Bucket: bucketName(), Key: objectKey(), CopySource: copySourceSchema(), StorageClass: z.optional(storageClass()) }),
+  input: () => ({ Bucket: bucketName(), ...refused(ACCOUNT, ACL, STORED, SSE_C, COPY_SOURCE, ['MetadataDirective', 'TaggingDirective']), Key: objectKey(), CopySource: copySourceSchema(), StorageClass: z.optional(storageClass()) }),
   output: { CopyObjectResult: /* @__PURE__ */ struct({ ETag: 'string', LastModified: 'timestamp' }) },
   http: { method: 'PUT', path: '/{Bucket}/{Key+}' },
   bindings: {
@@ -34,6 +35,8 @@ export const CopyObject = /* @__PURE__ */ defineOperation<CopyObjectInput, CopyO
     StorageClass: { in: 'header', name: 'x-amz-storage-class' },
   },
   outputBindings: { CopyObjectResult: { in: 'payload', kind: 'document' } },
+  // A 200 is sent before the copy is done: only a CopyObjectResult body is a success.
+  xml: { outputRoot: 'CopyObjectResult' },
   errors: [InvalidArgument, NoSuchBucket, NoSuchKey, InvalidStorageClass, AccessDenied, InternalError],
 });
 export const CopyObjectCommand = /* @__PURE__ */ createCommand(CopyObject);

@@ -4,6 +4,7 @@
 import { createCommand, defineOperation } from '@skiff/core';
 import { AccountProblem, InternalError, ServiceUnavailable } from '../errors.js';
 import { bucketName, objectHeaderMembers, objectKey, withObjectHeaders } from '../shapes.js';
+import { ACCOUNT, ACL, SSE_C, STORED, refused } from '../unsupported.js';
 
 export interface CreateMultipartUploadInput {
   Bucket: string;
@@ -27,6 +28,7 @@ export const CreateMultipartUpload = /* @__PURE__ */ defineOperation<CreateMulti
   name: 'CreateMultipartUpload',
   input: () => ({
     Bucket: bucketName(),
+    ...refused(ACCOUNT, ACL, STORED, SSE_C),
     Key: objectKey(),
     ...objectHeaderMembers(),
   }),

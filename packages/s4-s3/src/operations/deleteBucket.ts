@@ -3,6 +3,7 @@
 import { createCommand, defineOperation } from '@skiff/core';
 import { BucketNotEmpty, InternalError, InvalidBucketName } from '../errors.js';
 import { bucketName } from '../shapes.js';
+import { ACCOUNT, refused } from '../unsupported.js';
 
 export interface DeleteBucketInput {
   Bucket: string;
@@ -12,7 +13,7 @@ export interface DeleteBucketOutput {}
 
 export const DeleteBucket = /* @__PURE__ */ defineOperation<DeleteBucketInput, DeleteBucketOutput>({
   name: 'DeleteBucket',
-  input: () => ({ Bucket: bucketName() }),
+  input: () => ({ Bucket: bucketName(), ...refused(ACCOUNT) }),
   http: { method: 'DELETE', path: '/{Bucket}' },
   bindings: { Bucket: { in: 'path', name: 'Bucket' } },
   errors: [InvalidBucketName, BucketNotEmpty, InternalError],

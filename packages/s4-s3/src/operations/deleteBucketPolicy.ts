@@ -2,6 +2,7 @@
 import { createCommand, defineOperation } from '@skiff/core';
 import { InternalError, NoSuchBucketPolicy } from '../errors.js';
 import { bucketName } from '../shapes.js';
+import { ACCOUNT, refused } from '../unsupported.js';
 
 export interface DeleteBucketPolicyInput {
   Bucket: string;
@@ -11,7 +12,7 @@ export interface DeleteBucketPolicyOutput {}
 
 export const DeleteBucketPolicy = /* @__PURE__ */ defineOperation<DeleteBucketPolicyInput, DeleteBucketPolicyOutput>({
   name: 'DeleteBucketPolicy',
-  input: () => ({ Bucket: bucketName() }),
+  input: () => ({ Bucket: bucketName(), ...refused(ACCOUNT) }),
   http: { method: 'DELETE', path: '/{Bucket}', query: { policy: '' } },
   bindings: { Bucket: { in: 'path', name: 'Bucket' } },
   errors: [NoSuchBucketPolicy, InternalError],

@@ -3,6 +3,7 @@
 import { createCommand, defineOperation } from '@skiff/core';
 import { NoSuchBucket } from '../errors.js';
 import { bucketName, objectKey } from '../shapes.js';
+import { ACCOUNT, WRITE_IF, refused } from '../unsupported.js';
 
 export interface DeleteObjectInput {
   Bucket: string;
@@ -13,7 +14,7 @@ export interface DeleteObjectOutput {}
 
 export const DeleteObject = /* @__PURE__ */ defineOperation<DeleteObjectInput, DeleteObjectOutput>({
   name: 'DeleteObject',
-  input: () => ({ Bucket: bucketName(), Key: objectKey() }),
+  input: () => ({ Bucket: bucketName(), ...refused(ACCOUNT, ['VersionId', 'MFA', 'BypassGovernanceRetention'], WRITE_IF), Key: objectKey() }),
   http: { method: 'DELETE', path: '/{Bucket}/{Key+}' },
   bindings: { Bucket: { in: 'path', name: 'Bucket' }, Key: { in: 'path', name: 'Key', greedy: true } },
   errors: [NoSuchBucket],

@@ -5,6 +5,7 @@ import { createCommand, defineOperation, list, struct } from '@skiff/core';
 import { MalformedXML, NoSuchBucket } from '../errors.js';
 import { S3_NAMESPACE } from '../service.js';
 import { bucketName, objectKey } from '../shapes.js';
+import { ACCOUNT, refused } from '../unsupported.js';
 
 export interface ObjectIdentifier {
   Key: string;
@@ -31,6 +32,7 @@ export const DeleteObjects = /* @__PURE__ */ defineOperation<DeleteObjectsInput,
   name: 'DeleteObjects',
   input: () => ({
     Bucket: bucketName(),
+    ...refused(ACCOUNT, ['MFA', 'BypassGovernanceRetention', 'ChecksumAlgorithm']),
     Delete: z.object({ Objects: z.array(z.object({ Key: objectKey() })).check(z.minLength(1), z.maxLength(1000)), Quiet: z.optional(z.boolean()) }),
   }),
   output: { Deleted: /* @__PURE__ */ list(/* @__PURE__ */ struct({ Key: 'string' }), { flattened: true }), Errors: /* @__PURE__ */ list(/* @__PURE__ */ struct({ Key: 'string', Code: 'string', Message: 'string' }), { flattened: true, xmlName: 'Error' }) },

@@ -2,6 +2,7 @@
 import { createCommand, defineOperation } from '@skiff/core';
 import { MalformedPolicy, NoSuchBucketPolicy } from '../errors.js';
 import { bucketName } from '../shapes.js';
+import { ACCOUNT, refused } from '../unsupported.js';
 
 export interface GetBucketPolicyInput {
   Bucket: string;
@@ -13,7 +14,7 @@ export interface GetBucketPolicyOutput {
 
 export const GetBucketPolicy = /* @__PURE__ */ defineOperation<GetBucketPolicyInput, GetBucketPolicyOutput>({
   name: 'GetBucketPolicy',
-  input: () => ({ Bucket: bucketName() }),
+  input: () => ({ Bucket: bucketName(), ...refused(ACCOUNT) }),
   http: { method: 'GET', path: '/{Bucket}', query: { policy: '' } },
   bindings: { Bucket: { in: 'path', name: 'Bucket' } },
   outputBindings: { Policy: { in: 'payload', kind: 'string' } },

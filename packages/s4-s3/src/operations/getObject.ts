@@ -7,6 +7,7 @@ import * as z from 'zod/mini';
 import { createCommand, defineOperation, type StreamingBody } from '@skiff/core';
 import { InvalidRange, NoSuchKey, NotModified, PreconditionFailed } from '../errors.js';
 import { bucketName, objectKey, readConditionMembers, withReadConditions } from '../shapes.js';
+import { ACCOUNT, READ, SSE_C, refused } from '../unsupported.js';
 
 export interface GetObjectInput {
   Bucket: string;
@@ -48,6 +49,7 @@ export const GetObject = /* @__PURE__ */ defineOperation<GetObjectInput, GetObje
   name: 'GetObject',
   input: () => ({
     Bucket: bucketName(),
+    ...refused(ACCOUNT, SSE_C, READ),
     Key: objectKey(),
     ...readConditionMembers(),
     ResponseCacheControl: z.optional(z.string()),

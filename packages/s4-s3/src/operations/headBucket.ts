@@ -3,6 +3,7 @@
 import { createCommand, defineOperation, type ServiceErrorClass } from '@skiff/core';
 import { HEAD_ERRORS, InvalidBucketName } from '../errors.js';
 import { bucketName } from '../shapes.js';
+import { ACCOUNT, refused } from '../unsupported.js';
 
 export interface HeadBucketInput {
   Bucket: string;
@@ -14,7 +15,7 @@ export interface HeadBucketOutput {
 
 export const HeadBucket = /* @__PURE__ */ defineOperation<HeadBucketInput, HeadBucketOutput>({
   name: 'HeadBucket',
-  input: () => ({ Bucket: bucketName() }),
+  input: () => ({ Bucket: bucketName(), ...refused(ACCOUNT) }),
   http: { method: 'HEAD', path: '/{Bucket}' },
   bindings: { Bucket: { in: 'path', name: 'Bucket' } },
   outputBindings: { BucketRegion: { in: 'header', name: 'x-amz-bucket-region' } },

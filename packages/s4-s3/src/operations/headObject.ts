@@ -4,6 +4,7 @@
 import { createCommand, defineOperation, type ServiceErrorClass } from '@skiff/core';
 import { HEAD_ERRORS, NoSuchKey } from '../errors.js';
 import { bucketName, objectKey, readConditionMembers, withReadConditions } from '../shapes.js';
+import { ACCOUNT, READ, SSE_C, refused } from '../unsupported.js';
 
 export interface HeadObjectInput {
   Bucket: string;
@@ -28,6 +29,7 @@ export const HeadObject = /* @__PURE__ */ defineOperation<HeadObjectInput, HeadO
   name: 'HeadObject',
   input: () => ({
     Bucket: bucketName(),
+    ...refused(ACCOUNT, SSE_C, READ),
     Key: objectKey(),
     ...readConditionMembers(),
   }),

@@ -1,9 +1,11 @@
 // Document 004, S3 API: ListObjects (GET /<bucket>): delimiter, marker, max-keys, prefix.
-// encoding-type is not supported by S4, so it is not a member.
+// encoding-type is not supported by S4, so it is not a member, and EncodingType is refused
+// (keys asked URL-encoded would come back as they are, and be decoded wrongly).
 import * as z from 'zod/mini';
 import { createCommand, defineOperation } from '@skiff/core';
 import { InternalError, InvalidArgument } from '../errors.js';
 import { bucketName, commonPrefixesShape, contentsShape, maxKeys, type CommonPrefix, type S3Object } from '../shapes.js';
+import { ACCOUNT, refused } from '../unsupported.js';
 
 export interface ListObjectsInput {
   Bucket: string;
@@ -27,7 +29,7 @@ export interface ListObjectsOutput {
 
 export const ListObjects = /* @__PURE__ */ defineOperation<ListObjectsInput, ListObjectsOutput>({
   name: 'ListObjects',
-  input: () => ({ Bucket: bucketName(), Delimiter: z.optional(z.string()), Marker: z.optional(z.string()), MaxKeys: z.optional(maxKeys()), Prefix: z.optional(z.string()) }),
+  input: () => ({ Bucket: bucketName(), ...refused(ACCOUNT, ['EncodingType', 'OptionalObjectAttributes']), Delimiter: z.optional(z.string()), Marker: z.optional(z.string()), MaxKeys: z.optional(maxKeys()), Prefix: z.optional(z.string()) }),
   output: { IsTruncated: 'boolean', Contents: contentsShape, MaxKeys: 'integer', CommonPrefixes: commonPrefixesShape },
   http: { method: 'GET', path: '/{Bucket}' },
   bindings: {

@@ -1,10 +1,11 @@
 // Document 004, S3 API: ListObjectsV2 (GET /<bucket>?list-type=2): continuation-token,
 // delimiter, fetch-owner, max-keys, prefix, start-after. encoding-type is not supported by S4
-// (botocore adds encoding-type=url by itself; we do not).
+// (botocore adds encoding-type=url by itself; we do not, and refuse EncodingType).
 import * as z from 'zod/mini';
 import { createCommand, defineOperation } from '@skiff/core';
 import { InternalError, InvalidArgument } from '../errors.js';
 import { bucketName, commonPrefixesShape, contentsShape, maxKeys, type CommonPrefix, type S3Object } from '../shapes.js';
+import { ACCOUNT, refused } from '../unsupported.js';
 
 export interface ListObjectsV2Input {
   Bucket: string;
@@ -34,6 +35,7 @@ export const ListObjectsV2 = /* @__PURE__ */ defineOperation<ListObjectsV2Input,
   name: 'ListObjectsV2',
   input: () => ({
     Bucket: bucketName(),
+    ...refused(ACCOUNT, ['EncodingType', 'OptionalObjectAttributes']),
     ContinuationToken: z.optional(z.string()),
     Delimiter: z.optional(z.string()),
     FetchOwner: z.optional(z.boolean()),

@@ -5,6 +5,7 @@ import * as z from 'zod/mini';
 import { createCommand, defineOperation, int, list, struct } from '@skiff/core';
 import { NoSuchUpload } from '../errors.js';
 import { bucketName, objectKey, ownerShape, uploadId, type Owner } from '../shapes.js';
+import { ACCOUNT, SSE_C, refused } from '../unsupported.js';
 
 export interface ListPartsInput {
   Bucket: string;
@@ -36,7 +37,7 @@ export interface ListPartsOutput {
 
 export const ListParts = /* @__PURE__ */ defineOperation<ListPartsInput, ListPartsOutput>({
   name: 'ListParts',
-  input: () => ({ Bucket: bucketName(), Key: objectKey(), UploadId: uploadId(), MaxParts: z.optional(int({ min: 1, max: 1000 })), PartNumberMarker: z.optional(int({ min: 0, max: 10_000 })) }),
+  input: () => ({ Bucket: bucketName(), ...refused(ACCOUNT, SSE_C), Key: objectKey(), UploadId: uploadId(), MaxParts: z.optional(int({ min: 1, max: 1000 })), PartNumberMarker: z.optional(int({ min: 0, max: 10_000 })) }),
   output: {
     PartNumberMarker: 'integer',
     NextPartNumberMarker: 'integer',

@@ -7,7 +7,8 @@ import * as z from 'zod/mini';
 import { createCommand, defineOperation, int, signStreaming } from '@skiff/core';
 import { BadDigest, InternalError, InvalidArgument, InvalidRequest, InvalidStorageClass, MethodNotAllowed } from '../errors.js';
 import { bucketName, contentMd5, objectHeaderMembers, objectKey, streamingBody, withObjectHeaders, type StreamingBlobInput } from '../shapes.js';
-import { uploadLengthChecks, uploadPayloadSigning } from '../uploadBody.js';
+import { folderKeyCheck, uploadLengthChecks, uploadPayloadSigning } from '../uploadBody.js';
+import { ACCOUNT, ACL, CHECKSUMS, SSE_C, STORED, WRITE_IF, refused } from '../unsupported.js';
 
 export interface PutObjectInput {
   Bucket: string;
@@ -40,13 +41,14 @@ export const PutObject = /* @__PURE__ */ defineOperation<PutObjectInput, PutObje
     z
       .object({
         Bucket: bucketName(),
+        ...refused(ACCOUNT, ACL, STORED, SSE_C, CHECKSUMS, WRITE_IF),
         Key: objectKey(),
         Body: z.optional(streamingBody()),
         ContentLength: z.optional(int({ min: 0 })),
         ContentMD5: z.optional(contentMd5()),
         ...objectHeaderMembers(),
       })
-      .check(uploadLengthChecks()),
+      .check(uploadLengthChecks(), folderKeyCheck()),
   http: { method: 'PUT', path: '/{Bucket}/{Key+}' },
   bindings: /* @__PURE__ */ withObjectHeaders({
     Bucket: { in: 'path', name: 'Bucket' },

@@ -6,6 +6,7 @@ import { createCommand, defineOperation, int, signStreaming } from '@skiff/core'
 import { BadDigest, EntityTooSmall, InternalError, InvalidDigest, InvalidPart, NoSuchUpload, ServiceUnavailable } from '../errors.js';
 import { bucketName, contentMd5, objectKey, partNumber, streamingBody, uploadId, type StreamingBlobInput } from '../shapes.js';
 import { uploadLengthChecks, uploadPayloadSigning } from '../uploadBody.js';
+import { ACCOUNT, CHECKSUMS, SSE_C, refused } from '../unsupported.js';
 
 export interface UploadPartInput {
   Bucket: string;
@@ -28,6 +29,7 @@ export const UploadPart = /* @__PURE__ */ defineOperation<UploadPartInput, Uploa
     z
       .object({
         Bucket: bucketName(),
+        ...refused(ACCOUNT, SSE_C, CHECKSUMS),
         Key: objectKey(),
         // Query order as botocore writes it: partNumber, then uploadId.
         PartNumber: partNumber(),

@@ -5,6 +5,7 @@ import { createCommand, defineOperation, headerValue, struct } from '@skiff/core
 import { copySourceSchema } from '../copySource.js';
 import { InvalidPart, NoSuchKey, NoSuchUpload } from '../errors.js';
 import { bucketName, objectKey, partNumber, uploadId } from '../shapes.js';
+import { ACCOUNT, COPY_SOURCE, SSE_C, refused } from '../unsupported.js';
 
 export interface UploadPartCopyInput {
   Bucket: string;
@@ -28,6 +29,7 @@ export const UploadPartCopy = /* @__PURE__ */ defineOperation<UploadPartCopyInpu
   name: 'UploadPartCopy',
   input: () => ({
     Bucket: bucketName(),
+    ...refused(ACCOUNT, SSE_C, COPY_SOURCE),
     Key: objectKey(),
     PartNumber: partNumber(),
     UploadId: uploadId(),
@@ -45,6 +47,8 @@ export const UploadPartCopy = /* @__PURE__ */ defineOperation<UploadPartCopyInpu
     CopySourceRange: { in: 'header', name: 'x-amz-copy-source-range' },
   },
   outputBindings: { CopyPartResult: { in: 'payload', kind: 'document' } },
+  // A 200 is sent before the copy is done: only a CopyPartResult body is a success.
+  xml: { outputRoot: 'CopyPartResult' },
   errors: [NoSuchUpload, NoSuchKey, InvalidPart],
 });
 export const UploadPartCopyCommand = /* @__PURE__ */ createCommand(UploadPartCopy);

@@ -50,6 +50,20 @@ const zodThroughOwnEntry: Plugin = {
   },
 };
 
+// zod's registries module sets globalThis.__zod_globalRegistry as it loads, a side effect that
+// keeps the registry class in every bundle. Skiff uses no registry (no .meta(), .describe() or
+// JSON Schema), so the module is taken as side-effect free: it stays out unless used.
+const zodRegistryUnused: Plugin = {
+  name: 'zod-registry-unused',
+  setup(build) {
+    build.onResolve({ filter: /registries\.js$/ }, async (args) => {
+      if (args.pluginData === 'zod-registry' || !/[\\/]zod[\\/]/.test(args.importer)) return undefined;
+      const r = await build.resolve(args.path, { resolveDir: args.resolveDir, kind: args.kind, importer: args.importer, pluginData: 'zod-registry' });
+      return { path: r.path, sideEffects: false };
+    });
+  },
+};
+
 const common = {
   format: ['esm', 'cjs'],
   target: 'node20',
@@ -100,7 +114,7 @@ export default defineConfig([
     dts: true,
     // The builds run at once: this one leaves the others' files alone.
     clean: ['!node.js', '!node.cjs', '!nodeForBundlers.js'],
-    esbuildPlugins: [zodThroughOwnEntry, xmlTakesRoot, platformFor('browser')],
+    esbuildPlugins: [zodThroughOwnEntry, zodRegistryUnused, xmlTakesRoot, platformFor('browser')],
     esbuildOptions: defines(false),
     // No entry shares a module with another (see xmlTakesRoot), so no chunk is made; kept on so
     // that one would appear rather than a second copy of a class (packaging.test.ts finds it).

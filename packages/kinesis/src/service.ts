@@ -5,11 +5,13 @@ import {
   ResourceInUseException, ResourceNotFoundException, Throttling, ValidationException,
 } from './errors.js';
 import { KinesisServiceException } from './errors.js';
+import { version } from '../package.json';
 
 /** Kinesis 2013-12-02: JSON 1.1 with `X-Amz-Target: Kinesis_20131202.<Op>`, signing name `kinesis`. */
 export const kinesisService: ServiceSpec = {
   exception: KinesisServiceException,
   name: 'Kinesis',
+  version,
   signingName: 'kinesis',
   protocol: /* @__PURE__ */ awsJson1_1({ targetPrefix: 'Kinesis_20131202' }),
   endpoint: (region) => `https://kinesis.${region}.amazonaws.com`,

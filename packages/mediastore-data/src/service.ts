@@ -1,6 +1,7 @@
 import { COMMON_ERRORS, restJson1, restJson1Request, SkiffError, type RequestSpec, type ServiceErrorClass, type ServiceSpec } from '@skiff/core';
 import { containerEndpoint, NO_ENDPOINT } from './dataEndpoint.js';
 import * as e from './errors.js';
+import { version } from '../package.json';
 
 /**
  * MediaStore Data: REST-JSON, signed as `mediastore` (the signing name of both planes). There
@@ -10,6 +11,7 @@ import * as e from './errors.js';
 export const mediaStoreDataService: ServiceSpec = {
   exception: e.MediaStoreDataServiceException,
   name: 'MediaStoreData',
+  version,
   serviceId: 'MediaStore Data',
   signingName: 'mediastore',
   protocol: /* @__PURE__ */ restJson1(),

@@ -12,7 +12,7 @@ import { json } from './helpers.js';
 
 const cases = botocoreCases('mediastore-data.json');
 // Headers botocore sends that carry no meaning for the service and are never signed.
-const NOISE = new Set(['user-agent', 'amz-sdk-invocation-id', 'amz-sdk-request', 'expect', 'authorization']);
+const NOISE = new Set(['user-agent', 'x-amz-user-agent', 'amz-sdk-invocation-id', 'amz-sdk-request', 'expect', 'authorization']);
 
 function clientFor(c: BotocoreCase, transport: api.Transport) {
   return new api.MediaStoreDataClient({

@@ -1,5 +1,6 @@
 import { awsJson1_1, COMMON_ERRORS, type ServiceSpec } from '@skiff/core';
 import * as e from './errors.js';
+import { version } from '../package.json';
 
 /**
  * The MediaStore control plane (2017-09-01): JSON 1.1, signing name `mediastore`.
@@ -9,6 +10,7 @@ import * as e from './errors.js';
 export const mediaStoreService: ServiceSpec = {
   exception: e.MediaStoreServiceException,
   name: 'MediaStore',
+  version,
   signingName: 'mediastore',
   protocol: /* @__PURE__ */ awsJson1_1({ targetPrefix: 'MediaStore_20170901' }),
   endpoint: (region) => `https://mediastore.${region}.amazonaws.com`,

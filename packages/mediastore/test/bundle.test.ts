@@ -43,7 +43,10 @@ describe('bundle', () => {
     expect(code).not.toContain('ObjectGroupName');
     expect(code).not.toContain('AllowedOrigins');
     expect(imports).not.toContain('fast-xml-parser');
-    expect(gzipSync(code).byteLength).toBeLessThan(20_000);
+    // A bound on the whole Node bundle (core's Node platform, with its transport options, proxy
+    // and user agent, is in it; performance.md's budgets are the browser bundles, tested in
+    // test/bundles): it catches a schema or operation that stops tree-shaking.
+    expect(gzipSync(code).byteLength).toBeLessThan(22_000);
   });
 
   it('the paginator brings ListContainers and no other operation', async () => {

@@ -23,12 +23,14 @@ import {
   ValidationError,
 } from './errors.js';
 import { IAMServiceException } from './errors.js';
+import { version } from '../package.json';
 
 export const IAM_API_VERSION = '2010-05-08';
 
 export const iamService: ServiceSpec = {
   exception: IAMServiceException,
   name: 'IAM',
+  version,
   signingName: 'iam',
   // Form-encoded POST to `/` with Action and Version; XML answers.
   protocol: /* @__PURE__ */ awsQuery({ version: IAM_API_VERSION }),

@@ -4,6 +4,7 @@ import { restXml, restXmlRequest, type RestXmlOptions } from '@skiff/core/xml';
 import { COMMON_ERRORS } from './errors.js';
 import { isDnsSafeBucket } from './names.js';
 import { S3ServiceException } from './errors.js';
+import { version } from '../package.json';
 
 /** The S4 regions of document 004's endpoint table (`g` points at eu-central-1). */
 export const S4_REGIONS = ['eu-central-1', 'eu-central-2', 'ca-central-1', 'ca-west-1'] as const;
@@ -76,6 +77,7 @@ export const s3Requests: RequestSpec = {
 export const s3Service: ServiceSpec = {
   exception: S3ServiceException,
   name: 'S3',
+  version,
   signingName: 's3',
   protocol: /* @__PURE__ */ restXml(XML_OPTIONS),
   endpoint: s4Endpoint,

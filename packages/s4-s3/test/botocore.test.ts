@@ -81,8 +81,12 @@ for (const file of files) {
       }
 
       it(`${c.id}: same request meaning, verified signature${c.note ? ` (${c.note.slice(0, 60)}…)` : ''}`, async () => {
-        const cap = captureTransport({ status: 200, headers: {}, body: new Uint8Array() });
-        await client(c, cap.transport).send(commandOf(c));
+        // An empty 200 is answer enough, but for the operations that must find their result in
+        // the body (S3 answers them 200 before the outcome is known): those get one.
+        const cmd = commandOf(c);
+        const root = (cmd.operation as { xml?: { outputRoot?: string } }).xml?.outputRoot;
+        const cap = captureTransport({ status: 200, headers: {}, body: new TextEncoder().encode(root ? `<${root}><ETag>"e"</ETag></${root}>` : '') });
+        await client(c, cap.transport).send(cmd);
         expect(cap.requests).toHaveLength(1);
         const ours = cap.last!;
         const theirs: Record<string, string> = Object.fromEntries(c.request!.headers.map(([k, v]) => [k.toLowerCase(), v]));
@@ -104,7 +108,8 @@ for (const file of files) {
         // …and nothing else but signing, framing and a Content-MD5 (S4 supports it; botocore 1.43 sends a CRC32 instead).
         const ourChunked = (ourHeaders['x-amz-content-sha256'] ?? '').startsWith('STREAMING-');
         for (const k of Object.keys(ourHeaders)) {
-          if (k in theirs || ['host', 'x-amz-date', 'x-amz-content-sha256', 'authorization', 'content-length', 'content-md5'].includes(k)) continue;
+          // (The User-Agent names the SDK that sent it: informational, and never signed.)
+          if (k in theirs || ['host', 'x-amz-date', 'x-amz-content-sha256', 'authorization', 'content-length', 'content-md5', 'user-agent', 'x-amz-user-agent'].includes(k)) continue;
           expect(ourChunked && ['content-encoding', 'x-amz-decoded-content-length'].includes(k), `unexpected header ${k}`).toBe(true);
         }
 

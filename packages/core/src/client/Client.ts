@@ -1,4 +1,4 @@
-import { createDefaultTransport } from '#platform';
+import { createDefaultTransport, userAgentHeaders } from '#platform';
 import { watchBody } from '../body/watchBody.js';
 import { readAll, destroy } from '../body/streams.js';
 import { ServiceError } from '../errors/ServiceError.js';
@@ -36,14 +36,17 @@ export class Client<C extends ClientConfig = ClientConfig> extends ClientBase<C>
   private readonly throttling: Set<string>;
   private readonly transient: Set<string>;
   private destroyed = false;
+  /** The User-Agent headers (Node only), added to each request after signing. */
+  private readonly userAgent?: Record<string, string>;
 
   constructor(service: ServiceSpec, config: C) {
     super(service, config);
-    checkNumbers(`${service.name} client config`, { ...config, ...config.retry });
+    checkNumbers(`${service.name} client config`, { ...config, ...config.retry, ...config.transportOptions });
+    this.userAgent = userAgentHeaders(service, config.userAgentAppId);
     if (config.transport) this.transport = config.transport;
     else {
       // A streamed body that goes silent for requestTimeout fails instead of hanging its reader.
-      const t = createDefaultTransport({ connectTimeout: config.connectTimeout, bodyTimeout: config.requestTimeout ?? 60_000 });
+      const t = createDefaultTransport({ ...config.transportOptions, connectTimeout: config.connectTimeout, bodyTimeout: config.requestTimeout ?? 60_000 });
       this.transport = t;
       this.ownTransport = t;
     }
@@ -90,6 +93,7 @@ export class Client<C extends ClientConfig = ClientConfig> extends ClientBase<C>
         // aws-chunked uploads are signed by the signer their operation brings (see
         // OperationSpec.streamingSigner): the chunk encoder is then only in bundles that upload.
         signed = payload === 'streaming-signed' ? await streamingSigner(op as Operation<unknown, unknown>)(request, ctx) : (await signHeaders(request, ctx)).request;
+        Object.assign(signed.headers, this.userAgent);
         response = await this.transport(signed, { abortSignal: ac.signal });
         await hooks?.afterResponse?.({ operation: op.name, attempt, request: signed, response });
         logger?.debug?.(`${this.service.name}.${op.name} attempt ${attempt}: HTTP ${response.status}`);

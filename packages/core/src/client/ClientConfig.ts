@@ -1,6 +1,6 @@
 import type { CredentialProvider, Credentials } from '../credentials/Credentials.js';
 import type { RetryOptions } from '../retry/RetryStrategy.js';
-import type { HttpRequest, HttpResponse, Transport } from '../transport/Transport.js';
+import type { DefaultTransportOptions, HttpRequest, HttpResponse, Transport } from '../transport/Transport.js';
 
 /** Named hooks: the points users want to plug into, in the order send() reaches them. */
 export interface ClientHooks {
@@ -51,6 +51,14 @@ export interface ClientConfig extends BaseConfig {
    * (GetObject's Body) is not bounded: its reader decides.
    */
   maxResponseBytes?: number;
+  /**
+   * Settings of the default transport, for what it takes without writing one: connections per
+   * origin, keep-alive time, TLS certificate authorities, a proxy (see DefaultTransportOptions;
+   * Node only, and ignored with `transport`).
+   */
+  transportOptions?: Pick<DefaultTransportOptions, 'connections' | 'keepAliveTimeout' | 'ca' | 'proxy'>;
+  /** Names the application in the User-Agent (`app/<id>`, Node only); else AWS_SDK_UA_APP_ID. 1..50 token characters. */
+  userAgentAppId?: string;
   hooks?: ClientHooks;
   logger?: Logger;
 }

@@ -10,6 +10,8 @@ export interface RequestSpec {
   /** The SDK service ID (`MediaStore Data`) when it differs from `name`: it names the
    * AWS_ENDPOINT_URL_<SERVICE> variable and the shared config's `services` key. */
   serviceId?: string;
+  /** The package's version, named in the user agent (`api/kinesis#0.1.0`). */
+  version?: string;
   signingName: string;
   /** The request half of the protocol at least. */
   protocol: RequestProtocol;

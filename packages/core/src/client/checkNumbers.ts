@@ -2,7 +2,7 @@ import { ParamValidationError } from '../errors/ParamValidationError.js';
 
 // The least each number may be. Each must also be finite, and maxAttempts whole. Time-outs and
 // delays are ms (a time-out of 0 is none, as in v3); maxResponseBytes is bytes.
-const LEAST: Record<string, number> = { maxAttempts: 1, maxResponseBytes: 1, requestTimeout: 0, connectTimeout: 0, baseDelay: 0, maxDelay: 0, throttlingBaseDelay: 0 };
+const LEAST: Record<string, number> = { maxAttempts: 1, maxResponseBytes: 1, requestTimeout: 0, connectTimeout: 0, connections: 1, keepAliveTimeout: 0, baseDelay: 0, maxDelay: 0, throttlingBaseDelay: 0 };
 
 /**
  * The client's numbers (its retry options' among them), checked when the client is built (and a send's own overrides when it

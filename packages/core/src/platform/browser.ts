@@ -79,6 +79,11 @@ export function defaultProvider(): () => Promise<Credentials> {
   };
 }
 
+/** A browser sends its own User-Agent (script may not set one): none is added. */
+export function userAgentHeaders(_service: unknown, _appId: string | undefined): Record<string, string> | undefined {
+  return undefined;
+}
+
 /** No environment or shared files outside Node: region and endpoint come from the config alone. */
 export function completeConfig(_config: { region?: string; endpoint?: string }, _serviceId: string): void {}
 

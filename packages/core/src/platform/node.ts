@@ -3,10 +3,11 @@
 // platform/ at run time but the credential chain, which only Node's one file holds (the
 // bundlers' entries take platform/browser.ts), so no entry gets a second copy of a class.
 import type * as NodeCrypto from 'node:crypto';
-import type { Agent } from 'undici';
+import type { Agent, Dispatcher } from 'undici';
 import type { Credentials } from '../credentials/Credentials.js';
 import type { DefaultTransportOptions, HttpRequest, HttpResponse, Transport, TransportOptions } from '../transport/Transport.js';
 export { completeConfig } from '../client/configuredSettings.js';
+export { userAgentHeaders } from '../client/userAgent.js';
 import { fromNodeProviderChain } from '../credentials/fromNodeProviderChain.js';
 import { parseIni } from './parseIni.js';
 import { checkContentRange } from '../transport/checkContentRange.js';
@@ -141,20 +142,30 @@ export async function readSharedFiles(): Promise<{ credentials?: string; config?
 // fetch, WebSocket, cookies, caches and mocks, about 45 ms more of every process's first request
 // (BENCHMARKS.md). undici publishes its lib/ folder (no `exports` map closes it); should a
 // release move these files, the whole package is loaded instead.
-type AgentRequest = (agent: Agent, opts: Parameters<Agent['request']>[0]) => ReturnType<Agent['request']>;
+type AgentRequest = (agent: Dispatcher, opts: Parameters<Agent['request']>[0]) => ReturnType<Agent['request']>;
 interface UndiciParts {
   Agent: typeof import('undici').Agent;
   request: AgentRequest;
 }
+type ProxyAgentClass = typeof import('undici').EnvHttpProxyAgent;
 let undici: Promise<UndiciParts> | undefined;
 const loadUndici = () =>
   (undici ??= undiciModules()
     .then(([agent, api]): UndiciParts => {
-      const request = api as (this: Agent, opts: unknown) => ReturnType<Agent['request']>;
+      const request = api as (this: Dispatcher, opts: unknown) => ReturnType<Agent['request']>;
       if (typeof agent !== 'function' || typeof request !== 'function') throw new Error('undici layout changed');
       return { Agent: agent as typeof Agent, request: (a, opts) => request.call(a, opts) };
     })
     .catch(() => loadWholeUndici()));
+
+// The variables that route requests through a proxy (EnvHttpProxyAgent reads them itself).
+const PROXY_VARIABLES = ['HTTPS_PROXY', 'https_proxy', 'HTTP_PROXY', 'http_proxy'];
+
+/** undici's proxy agent, loaded only when a proxy is configured (it pulls in more of undici). */
+async function loadProxyAgent(): Promise<ProxyAgentClass> {
+  if (typeof __NODE_FILE__ !== 'undefined' && __NODE_FILE__) return nodeRequire()('undici').EnvHttpProxyAgent as ProxyAgentClass;
+  return (await import('undici')).EnvHttpProxyAgent;
+}
 
 /** The fallback: undici's index, whose Agent has request() on its prototype. */
 export async function loadWholeUndici(): Promise<UndiciParts> {
@@ -201,24 +212,30 @@ const nodeRequire = () => process.getBuiltinModule('node:module').createRequire(
  * Response bodies come back as undici's Readable (an AsyncIterable of Buffers), unbuffered.
  */
 export function createDefaultTransport(options: DefaultTransportOptions = {}): Transport & { destroy(): Promise<void> } {
-  let agent: Agent | undefined;
-  let pending: Promise<Agent> | undefined;
+  let agent: Dispatcher | undefined;
+  let pending: Promise<Dispatcher> | undefined;
   let request: AgentRequest | undefined;
-  const makeAgent = (Undici: UndiciParts) => {
+  const proxied = options.proxy !== false && (typeof options.proxy === 'string' || PROXY_VARIABLES.some((v) => process.env[v]));
+  const makeAgent = (Undici: UndiciParts, ProxyAgent?: ProxyAgentClass) => {
     request = Undici.request;
-    return new Undici.Agent({
-      connect: { timeout: options.connectTimeout ?? 10_000 },
+    const agentOptions = {
+      connect: { timeout: options.connectTimeout ?? 10_000, ca: options.ca as never },
       connections: options.connections ?? 128,
-      keepAliveTimeout: 4_000,
+      keepAliveTimeout: options.keepAliveTimeout ?? 4_000,
       // Time-outs on the whole exchange are owned by the client (it aborts). The body timer is
       // the backstop for a streamed body, read after send() returned: a silent peer fails it.
       headersTimeout: 0,
       bodyTimeout: options.bodyTimeout ?? 0,
       pipelining: 1,
-    });
+    };
+    if (!ProxyAgent) return new Undici.Agent(agentOptions);
+    // undici's EnvHttpProxyAgent: a tunnel (CONNECT) per https origin, forwarding for http,
+    // NO_PROXY honoured; the TLS to the origin inside the tunnel trusts `ca` too.
+    const uri = typeof options.proxy === 'string' ? options.proxy : undefined;
+    return new ProxyAgent({ ...agentOptions, requestTls: { ca: options.ca as never }, httpProxy: uri, httpsProxy: uri });
   };
   const transport = async (req: HttpRequest, opts: TransportOptions): Promise<HttpResponse> => {
-    agent ??= await (pending ??= loadUndici().then(makeAgent));
+    agent ??= await (pending ??= loadUndici().then(async (u) => makeAgent(u, proxied ? await loadProxyAgent() : undefined)));
     // undici sets Host itself from the origin; the signed value is exactly the URL's host.
     // (Copied without it rather than deleted after: a delete makes the object a slow one.)
     const headers: Record<string, string> = {};

@@ -30,4 +30,15 @@ export interface DefaultTransportOptions {
    * A streamed output outlives send() and its time-out: this keeps a silent server from
    * hanging its reader. A reader that is slow to read is not timed (undici pauses the clock). */
   bodyTimeout?: number;
+  /** Ms an idle keep-alive connection is kept (undici only; default 4 000). */
+  keepAliveTimeout?: number;
+  /** Certificate authorities to trust for TLS instead of Node's bundled ones, PEM (undici only):
+   * a corporate TLS-inspecting proxy, a private endpoint. */
+  ca?: string | Uint8Array | Array<string | Uint8Array>;
+  /**
+   * An HTTP(S) proxy for every request (undici only): a URL, or `false` for none. Unset, the
+   * environment decides as curl and the AWS CLI read it: `HTTPS_PROXY` / `HTTP_PROXY` (or
+   * lower case) by the request's scheme, `NO_PROXY` for the hosts to reach directly.
+   */
+  proxy?: string | false;
 }

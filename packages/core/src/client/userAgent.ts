@@ -2,8 +2,10 @@
 // their own and refuse one from script). The AWS SDKs' format
 // (https://docs.aws.amazon.com/sdkref/latest/guide/feature-appid.html and the SDKs' user agent
 // 2.1 fields): the SDK and its version, the OS, the language and runtime, the service package
-// and its version, and the application's id. Sent as `user-agent` and `x-amz-user-agent`, added
-// after signing, so never signed.
+// and its version, and the application's id. Sent as `User-Agent` alone, added after signing,
+// so never signed, as botocore sends it. Not as `x-amz-user-agent` too (v3 does, and signs it):
+// S3 refuses an x-amz-* header that is not signed (HeadersNotSigned), and signing one would put
+// it in every request's SignedHeaders for a header that only informs.
 import { version } from '../../package.json';
 import { ParamValidationError } from '../errors/ParamValidationError.js';
 import type { RequestSpec } from './Service.js';
@@ -23,5 +25,5 @@ export function userAgentHeaders(service: RequestSpec, appId: string | undefined
   const parts = [`skiff-js/${version}`, 'ua/2.1', `os/${platform()}#${release()}`, 'lang/js', `md/nodejs#${process.versions.node}`, `api/${api}#${service.version ?? version}`];
   if (id) parts.push(`app/${id}`);
   const ua = parts.join(' ');
-  return { 'user-agent': ua, 'x-amz-user-agent': ua };
+  return { 'user-agent': ua };
 }

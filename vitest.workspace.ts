@@ -16,6 +16,8 @@ const alias = {
   '@skiff/s4-s3': src('s4-s3/src/index.ts'),
   '@skiff/s4-iam': src('s4-iam/src/index.ts'),
   '@skiff/sts': src('sts/src/index.ts'),
+  '@skiff/sso-oidc': src('sso-oidc/src/index.ts'),
+  '@skiff/sso': src('sso/src/index.ts'),
   // Subpaths before the package: an alias also takes `<name>/…`.
   '@skiff/testkit/sigv4': src('testkit/src/sigv4.ts'),
   '@skiff/testkit/jsonReplay': src('testkit/src/jsonReplay.ts'),
@@ -44,6 +46,8 @@ export default defineWorkspace([
   project('s4-s3'),
   project('s4-iam'),
   project('sts'),
+  project('sso'),
+  project('sso-oidc'),
   project('mediastore-local'),
   // Reliability and security across every package, through the sources: injected faults,
   // bad input, hostile responses, secrets in errors, property tests. A setup file scans every

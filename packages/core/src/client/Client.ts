@@ -88,11 +88,14 @@ export class Client<C extends ClientConfig = ClientConfig> extends ClientBase<C>
       let error: SkiffError;
       let response: HttpResponse | undefined;
       try {
-        const ctx = { ...(await untilAborted(this.signingContext(), ac.signal)), payload, decodedContentLength: bodyLength };
-        date = ctx.date;
-        // aws-chunked uploads are signed by the signer their operation brings (see
-        // OperationSpec.streamingSigner): the chunk encoder is then only in bundles that upload.
-        signed = payload === 'streaming-signed' ? await streamingSigner(op as Operation<unknown, unknown>)(request, ctx) : (await signHeaders(request, ctx)).request;
+        if (!op.noAuth) {
+          const ctx = { ...(await untilAborted(this.signingContext(), ac.signal)), payload, decodedContentLength: bodyLength };
+          date = ctx.date;
+          // aws-chunked uploads are signed by the signer their operation brings (see
+          // OperationSpec.streamingSigner): the chunk encoder is then only in bundles that upload.
+          signed = payload === 'streaming-signed' ? await streamingSigner(op as Operation<unknown, unknown>)(request, ctx) : (await signHeaders(request, ctx)).request;
+          // Authorised by a token in its input (OperationSpec.noAuth): no credentials, no signature.
+        } else signed = request;
         Object.assign(signed.headers, this.userAgent);
         response = await this.transport(signed, { abortSignal: ac.signal });
         await hooks?.afterResponse?.({ operation: op.name, attempt, request: signed, response });
@@ -128,7 +131,9 @@ export class Client<C extends ClientConfig = ClientConfig> extends ClientBase<C>
         if (date && !Number.isNaN(server) && Math.abs(server - date.getTime()) > SKEW_THRESHOLD_MS) {
           this.skewMs += server - date.getTime();
           skewRetried = true;
-          logger?.warn?.(`${this.service.name}: clock skew of ${Math.round(this.skewMs / 1000)} s corrected from the server's Date`);
+          // Kept short (it was "… corrected from the server's Date"): every bundle with a send
+          // path holds it, and the unsigned path (noAuth) above took the bytes.
+          logger?.warn?.(`${this.service.name}: clock skew of ${Math.round(this.skewMs / 1000)} s corrected`);
           continue;
         }
       }

@@ -3,19 +3,19 @@
 // environment; the container endpoint; EC2 instance metadata. Each source is its own module,
 // imported statically: Node's one file of core holds them all (no chunk, no import(); see
 // packaging.test.ts), and what costs at start is loaded by each source on first use (node:
-// http, child_process, crypto, @skiff/sts). Browsers never get this chain (#platform).
+// http, child_process, crypto, @skiff/sts, @skiff/sso, @skiff/sso-oidc). Browsers never get this chain (#platform).
 import { fromContainerMetadata } from './fromContainerMetadata.js';
 import { fromEnv } from './fromEnv.js';
 import { fromIni } from './fromIni.js';
 import { fromInstanceMetadata } from './fromInstanceMetadata.js';
-import { fromSso } from './fromSso.js';
+import { fromSso, type SsoOptions } from './fromSso.js';
 import { fromTokenFile } from './fromTokenFile.js';
 import type { CredentialProvider, Credentials } from './Credentials.js';
 import { CredentialsError } from './CredentialsError.js';
 import type { IniOptions } from './fromIni.js';
 import { env, loadSharedConfig, profileName } from './sharedConfig.js';
 
-export type NodeChainOptions = IniOptions;
+export type NodeChainOptions = IniOptions & SsoOptions;
 
 export function fromNodeProviderChain(options: NodeChainOptions = {}): CredentialProvider {
   return async () => {

@@ -90,6 +90,14 @@ export interface OperationSpec<I, O> {
   xml?: { inputRoot?: string; outputRoot?: string; outputRootAliases?: readonly string[]; namespace?: string; inputShape?: Record<string, Shape> };
   /** Documented errors of this operation (service-wide errors live on the service). */
   errors?: readonly ServiceErrorClass[];
+  /**
+   * The request is sent unsigned: no credentials are asked for and no SigV4 headers are added.
+   * For operations the service authorises by other means (Smithy's `@smithy.api#noAuth`,
+   * botocore's `"authtype": "none"`): the SSO portal's GetRoleCredentials takes a bearer token
+   * in a header, SSO OIDC's CreateToken a client secret in the body. They are what the
+   * credential chain calls to get credentials in the first place, so they must not need any.
+   */
+  noAuth?: boolean;
   /** Body signing; default `sha256`. A function decides per request (e.g. signed chunks for
    * a stream of known length, the whole body for small bytes). */
   payloadSigning?: PayloadSigning | ((input: I, bodyLength: number | undefined) => PayloadSigning);

@@ -92,6 +92,9 @@ export async function loadSts(): Promise<unknown> {
   throw new Error('The credential chain runs only in Node');
 }
 
+/** Nor SSO (the same function: nothing more in a bundle). */
+export { loadSts as loadSso, loadSts as loadSsoOidc };
+
 export async function readSharedFiles(): Promise<{ credentials?: string; config?: string }> {
   return {};
 }

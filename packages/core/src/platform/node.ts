@@ -205,6 +205,19 @@ export function loadSts(): Promise<unknown> {
   if (typeof __NODE_FILE__ !== 'undefined' && __NODE_FILE__) return Promise.resolve().then(() => nodeRequire()('@skiff/sts'));
   return import('@skiff/sts');
 }
+
+/**
+ * @skiff/sso and @skiff/sso-oidc, which the credential chain needs only for SSO profiles (the
+ * second only to refresh an expired token): optional peers, loaded as @skiff/sts is (above).
+ */
+export function loadSso(): Promise<unknown> {
+  if (typeof __NODE_FILE__ !== 'undefined' && __NODE_FILE__) return Promise.resolve().then(() => nodeRequire()('@skiff/sso'));
+  return import('@skiff/sso');
+}
+export function loadSsoOidc(): Promise<unknown> {
+  if (typeof __NODE_FILE__ !== 'undefined' && __NODE_FILE__) return Promise.resolve().then(() => nodeRequire()('@skiff/sso-oidc'));
+  return import('@skiff/sso-oidc');
+}
 const nodeRequire = () => process.getBuiltinModule('node:module').createRequire(__CJS__ ? __filename : import.meta.url);
 
 /**

@@ -11,6 +11,7 @@ import { machine } from './lib/machine.js';
 import type { Options, Section } from './lib/section.js';
 import { renderTable, type Row } from './lib/table.js';
 import { kinesis, mediastore, iam } from './sections/requests.js';
+import { producer } from './sections/producer.js';
 import { s3 } from './sections/s3.js';
 import { sign } from './sections/sign.js';
 import { upload } from './sections/upload.js';
@@ -19,7 +20,7 @@ import { cold } from './sections/cold.js';
 import { bundles } from './sections/bundle.js';
 import { chunked } from './sections/chunked.js';
 
-const SECTIONS: Section[] = [sign, chunked, kinesis, mediastore, iam, s3, upload, paginate, cold, bundles];
+const SECTIONS: Section[] = [sign, chunked, kinesis, producer, mediastore, iam, s3, upload, paginate, cold, bundles];
 
 const { values } = parseArgs({
   options: {

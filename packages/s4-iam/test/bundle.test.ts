@@ -38,7 +38,10 @@ describe('bundle', () => {
     }
     expect(code).not.toContain('"MalformedInput"');
     expect(code).not.toContain('"PermissionsBoundary"');
-    expect(gzipSync(code).byteLength).toBeLessThan(20_000);
+    // A bound on the whole Node bundle, which holds core's Node platform (its transport and the
+    // credential chain's providers, SSO's token refresh among them); performance.md's budgets
+    // are the browser bundles (test/bundles). It catches an operation that stops tree-shaking.
+    expect(gzipSync(code).byteLength).toBeLessThan(26_000);
   });
 
   it('a paginator brings its own operation and no other', async () => {

@@ -76,6 +76,6 @@ export { validateInput, toIssues, formatPath } from './validation/validate.js';
 export { inputObject } from './validation/inputObject.js';
 export { anchored, blob, headerValue, int, maxUtf8Bytes, rule, str, stringRules, timestampInput, unsupported, HEADER_SAFE, type StringRules } from './validation/schemas.js';
 
-export { concatBytes, fromBase64, fromUtf8, toBase64, toBytes, toHex, utf8 } from './body/bytes.js';
+export { concatBytes, fromBase64, fromUtf8, toBase64, toBytes, toHex, utf8, utf8Length } from './body/bytes.js';
 export { isBlob, isReadableStream, iterate, knownLength, readAll, sdkStream, toWebStream, type BodySource, type SdkStreamMixin, type StreamingBody } from './body/streams.js';
 export type { NodeStreamingBody } from './body/nodeStreamingBody.js';

@@ -98,3 +98,16 @@ describe('validateInput over members', () => {
     expect(issuesOf(schema, { Level: 'ENABLED' })).toEqual([]);
   });
 });
+
+describe('utf8Length', () => {
+  it('counts what TextEncoder writes, surrogate pairs and lone surrogates included', async () => {
+    const { utf8Length } = await import('../src/index.js');
+    const pieces = ['a', 'é', '€', '😀', '\ud800', '\udc00', 'z\ud83dq', '\u07ff', '\u0800', '\uffff'];
+    let seed = 7;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    for (let i = 0; i < 2000; i++) {
+      const s = Array.from({ length: Math.floor(next() * 12) }, () => pieces[Math.floor(next() * pieces.length)]).join('');
+      expect(utf8Length(s), JSON.stringify(s)).toBe(new TextEncoder().encode(s).byteLength);
+    }
+  });
+});

@@ -4,7 +4,7 @@
 // stored in put order even though PutRecords may store a later record and fail an earlier one.
 // Only the records a response marks failed are retried (FailedRecordCount, ErrorCode), with
 // exponential backoff and full jitter; the buffer is bounded, so submit() waits when it is full.
-import { ParamValidationError, utf8, type Command, type SendOptions, type ValidationIssue } from '@skiff/core';
+import { ParamValidationError, utf8Length, type Command, type SendOptions, type ValidationIssue } from '@skiff/core';
 import { PutRecordsCommand, type PutRecordsOutput, type PutRecordsRequestEntry } from './operations/putRecords.js';
 import { HASH_KEY_PATTERN, MAX_DATA_BYTES, MAX_HASH_KEY } from './shapes.js';
 
@@ -274,10 +274,10 @@ const HASH_KEY = new RegExp(`^(?:${HASH_KEY_PATTERN.source})$`);
  * otherwise fail the whole request it shares with others. Returns its request bytes. */
 function checkRecord(r: ProducerRecord): number {
   const issues: ValidationIssue[] = [];
-  const key = typeof r.PartitionKey === 'string' ? utf8(r.PartitionKey).byteLength : -1;
+  const key = typeof r.PartitionKey === 'string' ? utf8Length(r.PartitionKey) : -1;
   if (key < 0) issues.push({ path: 'PartitionKey', message: 'is required' });
   else if (r.PartitionKey.length < 1 || r.PartitionKey.length > 256 || key > 256) issues.push({ path: 'PartitionKey', message: 'must be 1..256 characters and at most 256 bytes in UTF-8' });
-  const data = typeof r.Data === 'string' ? utf8(r.Data).byteLength : r.Data instanceof Uint8Array ? r.Data.byteLength : -1;
+  const data = typeof r.Data === 'string' ? utf8Length(r.Data) : r.Data instanceof Uint8Array ? r.Data.byteLength : -1;
   if (data < 0) issues.push({ path: 'Data', message: 'must be bytes (a Uint8Array) or a string' });
   else if (data > MAX_DATA_BYTES) issues.push({ path: 'Data', message: `size must be at most ${MAX_DATA_BYTES} bytes` });
   if (r.ExplicitHashKey !== undefined && (!HASH_KEY.test(r.ExplicitHashKey) || BigInt(r.ExplicitHashKey) > MAX_HASH_KEY)) {

@@ -5,6 +5,21 @@ export function utf8(s: string): Uint8Array {
   return encoder.encode(s);
 }
 
+/** The length of `s` in UTF-8, counted without encoding it (a lone surrogate counts as U+FFFD, 3 bytes, as TextEncoder writes it). */
+export function utf8Length(s: string): number {
+  let n = s.length;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x80) continue;
+    if (c < 0x800) n += 1;
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      n += 2; // a pair: 2 code units, 4 bytes
+      i++;
+    } else n += 2;
+  }
+  return n;
+}
+
 export function fromUtf8(b: Uint8Array): string {
   return decoder.decode(b);
 }

@@ -1,7 +1,7 @@
 // Building blocks for operation schemas. Every documented constraint is one check with a
 // message that names it; the member name comes from the issue path.
 import * as z from 'zod/mini';
-import { utf8 } from '../body/bytes.js';
+import { utf8Length } from '../body/bytes.js';
 
 /**
  * A string with documented length bounds (characters, i.e. code points) and an optional
@@ -65,7 +65,7 @@ export function int(opts: { min?: number; max?: number } = {}) {
 /** At most `max` UTF-8 bytes (documents that count bytes, not characters). */
 /* @__NO_SIDE_EFFECTS__ */
 export function maxUtf8Bytes(max: number) {
-  return rule((s: string) => (utf8(s).byteLength > max ? `must be at most ${max} bytes in UTF-8` : undefined));
+  return rule((s: string) => (utf8Length(s) > max ? `must be at most ${max} bytes in UTF-8` : undefined));
 }
 
 /** A blob input: bytes, or a string sent as UTF-8. */
@@ -76,7 +76,7 @@ export function blob(opts: { min?: number; max?: number } = {}) {
   const base = z.custom<Uint8Array | string>((v) => v instanceof Uint8Array || typeof v === 'string', {
     error: (i) => (i.input === undefined ? 'is required' : 'must be bytes (a Uint8Array) or a string'),
   });
-  const len = (v: Uint8Array | string) => (typeof v === 'string' ? utf8(v).byteLength : v.byteLength);
+  const len = (v: Uint8Array | string) => (typeof v === 'string' ? utf8Length(v) : v.byteLength);
   const checks = [];
   if (opts.max !== undefined) {
     const max = opts.max;

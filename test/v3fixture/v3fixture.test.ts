@@ -4,8 +4,9 @@
 // installed into a user's project (bundle.ts's userProject: node_modules/@skiff/* resolved
 // through each package's exports, as after `npm install`), and the fixture
 //   1. compiles with `tsc --strict` under three resolutions: node16 (ESM), bundler, node10 (CJS);
-//   2. runs (through tsx) against kinesalite, moto and the local MediaStore server, and every
-//      call is answered as the fixture expects: success, or the typed error it names.
+//   2. runs, as ESM through tsx and as the CommonJS tsc emits, against kinesalite, moto and the
+//      local MediaStore server, and every call is answered as the fixture expects: success, or
+//      the typed error it names.
 import { execFile } from 'node:child_process';
 import { copyFileSync, mkdirSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -77,7 +78,18 @@ describe('the v3 fixture compiles unchanged under --strict', () => {
   }
 });
 
-describe('the v3 fixture runs against kinesalite, moto and the local MediaStore server', () => {
+// Run twice, each against servers of its own: the ESM sources through tsx, and the CommonJS
+// that tsc (node10) emits, run by plain Node (require() of the packages' CJS builds).
+const RUNNERS = {
+  'ESM, through tsx': async (): Promise<string[]> => [TSX, join(project.dir, 'esm', 'main.ts')],
+  'CommonJS emitted by tsc (node10), run by node': async (): Promise<string[]> => {
+    const cjs = join(project.dir, 'cjs');
+    await run(process.execPath, [TSC, '-p', 'tsconfig.node10.json', '--noEmit', 'false', '--outDir', 'out'], { cwd: cjs, maxBuffer: 16 * 1024 * 1024 });
+    return [join(cjs, 'out', 'main.js')];
+  },
+};
+
+describe.each(Object.entries(RUNNERS))('the v3 fixture runs against kinesalite, moto and the local MediaStore server: %s', (_name, command) => {
   let moto: Peer;
   let kinesalite: Peer;
   let mediastore: MediaStoreLocal;
@@ -97,7 +109,8 @@ describe('the v3 fixture runs against kinesalite, moto and the local MediaStore 
       MEDIASTORE_ENDPOINT: mediastore.endpoint,
       MEDIASTORE_REGION: mediastore.region,
     };
-    const { stdout } = await run(process.execPath, [TSX, 'main.ts'], { cwd: join(project.dir, 'esm'), env, maxBuffer: 16 * 1024 * 1024, timeout: 400_000 });
+    const args = await command();
+    const { stdout } = await run(process.execPath, args, { cwd: project.dir, env, maxBuffer: 16 * 1024 * 1024, timeout: 400_000 });
     const outcomes = JSON.parse(stdout.trim().split('\n').at(-1)!) as Outcome[];
     const unexpected = outcomes.filter((o) => o.outcome === 'UNEXPECTED');
     if (unexpected.length) console.log(`unexpected outcomes:\n${unexpected.map((o) => `  ${o.service} ${o.operation}: ${o.detail}`).join('\n')}`);

@@ -87,6 +87,20 @@ export default defineWorkspace([
       hookTimeout: 600_000,
     },
   },
+  // A fixture written as v3 code (every command of the five service packages, imports changed
+  // only), compiled with tsc --strict in a user's project (node16, bundler, node10) against the
+  // built packages, then run against kinesalite, moto and the local MediaStore server.
+  // Aliases serve the test's own imports (testkit, mediastore-local); the fixture never sees them.
+  {
+    resolve: { alias },
+    test: {
+      name: 'v3fixture',
+      root: fileURLToPath(new URL('./test/v3fixture', import.meta.url)),
+      include: ['*.test.ts'],
+      testTimeout: 300_000,
+      hookTimeout: 600_000,
+    },
+  },
   // AWS's JavaScript v3 code examples, adapted with only their imports (and client set-up)
   // changed, run against kinesalite and moto through the sources (examples/v3/README.md).
   {

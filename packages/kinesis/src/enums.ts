@@ -6,6 +6,7 @@ import type {
   StreamStatus as StreamStatuses,
 } from './shapes.js';
 import type { ShardFilterType as ShardFilterTypes } from './operations/listShards.js';
+import type { UpdateShardCountInput } from './operations/updateShardCount.js';
 
 export const ShardIteratorType = {
   AFTER_SEQUENCE_NUMBER: 'AFTER_SEQUENCE_NUMBER',
@@ -64,3 +65,9 @@ export const StreamMode = {
   PROVISIONED: 'PROVISIONED',
 } as const satisfies Record<string, StreamModes>;
 export type StreamMode = StreamModes;
+
+/** UpdateShardCount's ScalingType: UNIFORM_SCALING is the only one. */
+export const ScalingType = {
+  UNIFORM_SCALING: 'UNIFORM_SCALING',
+} as const satisfies Record<string, UpdateShardCountInput['ScalingType']>;
+export type ScalingType = UpdateShardCountInput['ScalingType'];

@@ -44,7 +44,7 @@ export type {
   _Record, EnhancedMetrics, HashKeyRange, SequenceNumberRange, Shard, StreamDescription, StreamModeDetails, Tag,
 } from './shapes.js';
 export { MAX_DATA_BYTES } from './shapes.js';
-export { ConsumerStatus, EncryptionType, MetricsName, ShardFilterType, ShardIteratorType, StreamMode, StreamStatus } from './enums.js';
+export { ConsumerStatus, EncryptionType, MetricsName, ScalingType, ShardFilterType, ShardIteratorType, StreamMode, StreamStatus } from './enums.js';
 export * from './errors.js';
 export { paginateDescribeStream, paginateListShards, paginateListStreamConsumers, paginateListStreams } from './paginators.js';
 export { waitUntilStreamExists, waitUntilStreamNotExists } from './waiters.js';

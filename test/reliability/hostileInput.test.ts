@@ -5,7 +5,7 @@
 // encoded under its bucket or container, as the raw request line shows.
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ParamValidationError, type Client, type Command } from '@skiff/core';
+import { ParamValidationError, type Client, type Command, type CommandClass, type LooseInput } from '@skiff/core';
 import * as kinesis from '@skiff/kinesis';
 import * as mediastore from '@skiff/mediastore';
 import * as data from '@skiff/mediastore-data';
@@ -42,7 +42,7 @@ afterAll(async () => {
 });
 
 type Row = [label: string, client: keyof typeof clients, command: () => Command<unknown, unknown>, member: string];
-const cmd = <I,>(C: new (i: I) => Command<I, unknown>, input: I) => () => new C(input) as Command<unknown, unknown>;
+const cmd = <I,>(C: CommandClass<I, unknown>, input: LooseInput<I>) => () => new C(input) as Command<unknown, unknown>;
 const bigBytes = (n: number) => new Uint8Array(n);
 
 const HEADER_ROWS: Row[] = [

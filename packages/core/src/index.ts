@@ -7,7 +7,7 @@ export { presign } from './client/presign.js';
 export type { BaseConfig, ClientConfig, ClientHooks, Logger, SendOptions } from './client/ClientConfig.js';
 export type { RequestSpec, ServiceSpec } from './client/Service.js';
 
-export { Command, createCommand, type CommandClass, type InputOf, type OutputOf } from './operation/Command.js';
+export { Command, createCommand, type CommandClass, type InputOf, type LooseInput, type OutputOf } from './operation/Command.js';
 export { defineOperation, type InputMembers, type InputSchema, type Operation, type OperationSpec, type InputBinding, type OutputBinding, type PayloadSigning, type StreamingSigner, type UploadCheck } from './operation/Operation.js';
 export { list, map, member, struct, xmlNamed, type DecodedShape, type MemberShape, type Shape, type TimestampFormat } from './operation/Shape.js';
 export { createPaginator, type Page, type PaginationConfig, type PaginatorSpec } from './operation/paginate.js';

@@ -2,7 +2,7 @@
 // … the name of the last stream returned", HasMoreStreams) and DescribeStream over shards
 // ("ExclusiveStartShardId … the shard ID of the last shard returned", HasMoreShards). From
 // today's API: ListShards and ListStreamConsumers by NextToken (botocore's paginators-1.json).
-import { createPaginator } from '@skiff/core';
+import { createPaginator, type LooseInput } from '@skiff/core';
 import { DescribeStreamCommand } from './operations/describeStream.js';
 import { ListShardsCommand, type ListShardsInput } from './operations/listShards.js';
 import { ListStreamConsumersCommand } from './operations/listStreamConsumers.js';
@@ -30,7 +30,7 @@ export const paginateDescribeStream = /* @__PURE__ */ createPaginator(DescribeSt
  * (the token names the stream) and beside ShardFilter: a page after the first sends the token
  * and MaxResults only. */
 class ListShardsPageCommand extends ListShardsCommand {
-  constructor(input: ListShardsInput) {
+  constructor(input: LooseInput<ListShardsInput>) {
     super(input.NextToken === undefined ? input : { NextToken: input.NextToken, MaxResults: input.MaxResults });
   }
 }

@@ -1,7 +1,7 @@
 // The AWS SDK v3's names for each command's input and output (`PutObjectCommandInput`, …),
 // so code written for v3 compiles unchanged: the input is the operation's input, the output
 // what `send` resolves to (the output and `$metadata`). Types only: nothing of this is in a bundle.
-import type { MetadataBearer } from '@skiff/core';
+import type { LooseInput, MetadataBearer } from '@skiff/core';
 import type {
   DeleteObjectInput, DeleteObjectOutput,
   DescribeObjectInput, DescribeObjectOutput,
@@ -10,15 +10,15 @@ import type {
   PutObjectInput, PutObjectOutput,
 } from './index.js';
 
-export type DeleteObjectCommandInput = DeleteObjectInput;
+export type DeleteObjectCommandInput = LooseInput<DeleteObjectInput>;
 export interface DeleteObjectCommandOutput extends DeleteObjectOutput, MetadataBearer {}
-export type DescribeObjectCommandInput = DescribeObjectInput;
+export type DescribeObjectCommandInput = LooseInput<DescribeObjectInput>;
 export interface DescribeObjectCommandOutput extends DescribeObjectOutput, MetadataBearer {}
-export type GetObjectCommandInput = GetObjectInput;
+export type GetObjectCommandInput = LooseInput<GetObjectInput>;
 export interface GetObjectCommandOutput extends GetObjectOutput, MetadataBearer {}
-export type ListItemsCommandInput = ListItemsInput;
+export type ListItemsCommandInput = LooseInput<ListItemsInput>;
 export interface ListItemsCommandOutput extends ListItemsOutput, MetadataBearer {}
-export type PutObjectCommandInput = PutObjectInput;
+export type PutObjectCommandInput = LooseInput<PutObjectInput>;
 export interface PutObjectCommandOutput extends PutObjectOutput, MetadataBearer {}
 
 // v3's request names for the inputs (`PutObjectRequest`).

@@ -1,7 +1,7 @@
 // The AWS SDK v3's names for each command's input and output (`PutObjectCommandInput`, …),
 // so code written for v3 compiles unchanged: the input is the operation's input, the output
 // what `send` resolves to (the output and `$metadata`). Types only: nothing of this is in a bundle.
-import type { MetadataBearer } from '@skiff/core';
+import type { LooseInput, MetadataBearer } from '@skiff/core';
 import type {
   CreateContainerInput, CreateContainerOutput,
   DeleteContainerInput, DeleteContainerOutput,
@@ -26,45 +26,45 @@ import type {
   UntagResourceInput, UntagResourceOutput,
 } from './index.js';
 
-export type CreateContainerCommandInput = CreateContainerInput;
+export type CreateContainerCommandInput = LooseInput<CreateContainerInput>;
 export interface CreateContainerCommandOutput extends CreateContainerOutput, MetadataBearer {}
-export type DeleteContainerCommandInput = DeleteContainerInput;
+export type DeleteContainerCommandInput = LooseInput<DeleteContainerInput>;
 export interface DeleteContainerCommandOutput extends DeleteContainerOutput, MetadataBearer {}
-export type DeleteContainerPolicyCommandInput = DeleteContainerPolicyInput;
+export type DeleteContainerPolicyCommandInput = LooseInput<DeleteContainerPolicyInput>;
 export interface DeleteContainerPolicyCommandOutput extends DeleteContainerPolicyOutput, MetadataBearer {}
-export type DeleteCorsPolicyCommandInput = DeleteCorsPolicyInput;
+export type DeleteCorsPolicyCommandInput = LooseInput<DeleteCorsPolicyInput>;
 export interface DeleteCorsPolicyCommandOutput extends DeleteCorsPolicyOutput, MetadataBearer {}
-export type DeleteLifecyclePolicyCommandInput = DeleteLifecyclePolicyInput;
+export type DeleteLifecyclePolicyCommandInput = LooseInput<DeleteLifecyclePolicyInput>;
 export interface DeleteLifecyclePolicyCommandOutput extends DeleteLifecyclePolicyOutput, MetadataBearer {}
-export type DeleteMetricPolicyCommandInput = DeleteMetricPolicyInput;
+export type DeleteMetricPolicyCommandInput = LooseInput<DeleteMetricPolicyInput>;
 export interface DeleteMetricPolicyCommandOutput extends DeleteMetricPolicyOutput, MetadataBearer {}
-export type DescribeContainerCommandInput = DescribeContainerInput;
+export type DescribeContainerCommandInput = LooseInput<DescribeContainerInput>;
 export interface DescribeContainerCommandOutput extends DescribeContainerOutput, MetadataBearer {}
-export type GetContainerPolicyCommandInput = GetContainerPolicyInput;
+export type GetContainerPolicyCommandInput = LooseInput<GetContainerPolicyInput>;
 export interface GetContainerPolicyCommandOutput extends GetContainerPolicyOutput, MetadataBearer {}
-export type GetCorsPolicyCommandInput = GetCorsPolicyInput;
+export type GetCorsPolicyCommandInput = LooseInput<GetCorsPolicyInput>;
 export interface GetCorsPolicyCommandOutput extends GetCorsPolicyOutput, MetadataBearer {}
-export type GetLifecyclePolicyCommandInput = GetLifecyclePolicyInput;
+export type GetLifecyclePolicyCommandInput = LooseInput<GetLifecyclePolicyInput>;
 export interface GetLifecyclePolicyCommandOutput extends GetLifecyclePolicyOutput, MetadataBearer {}
-export type GetMetricPolicyCommandInput = GetMetricPolicyInput;
+export type GetMetricPolicyCommandInput = LooseInput<GetMetricPolicyInput>;
 export interface GetMetricPolicyCommandOutput extends GetMetricPolicyOutput, MetadataBearer {}
-export type ListContainersCommandInput = ListContainersInput;
+export type ListContainersCommandInput = LooseInput<ListContainersInput>;
 export interface ListContainersCommandOutput extends ListContainersOutput, MetadataBearer {}
-export type ListTagsForResourceCommandInput = ListTagsForResourceInput;
+export type ListTagsForResourceCommandInput = LooseInput<ListTagsForResourceInput>;
 export interface ListTagsForResourceCommandOutput extends ListTagsForResourceOutput, MetadataBearer {}
-export type PutContainerPolicyCommandInput = PutContainerPolicyInput;
+export type PutContainerPolicyCommandInput = LooseInput<PutContainerPolicyInput>;
 export interface PutContainerPolicyCommandOutput extends PutContainerPolicyOutput, MetadataBearer {}
-export type PutCorsPolicyCommandInput = PutCorsPolicyInput;
+export type PutCorsPolicyCommandInput = LooseInput<PutCorsPolicyInput>;
 export interface PutCorsPolicyCommandOutput extends PutCorsPolicyOutput, MetadataBearer {}
-export type PutLifecyclePolicyCommandInput = PutLifecyclePolicyInput;
+export type PutLifecyclePolicyCommandInput = LooseInput<PutLifecyclePolicyInput>;
 export interface PutLifecyclePolicyCommandOutput extends PutLifecyclePolicyOutput, MetadataBearer {}
-export type PutMetricPolicyCommandInput = PutMetricPolicyInput;
+export type PutMetricPolicyCommandInput = LooseInput<PutMetricPolicyInput>;
 export interface PutMetricPolicyCommandOutput extends PutMetricPolicyOutput, MetadataBearer {}
-export type StartAccessLoggingCommandInput = StartAccessLoggingInput;
+export type StartAccessLoggingCommandInput = LooseInput<StartAccessLoggingInput>;
 export interface StartAccessLoggingCommandOutput extends StartAccessLoggingOutput, MetadataBearer {}
-export type StopAccessLoggingCommandInput = StopAccessLoggingInput;
+export type StopAccessLoggingCommandInput = LooseInput<StopAccessLoggingInput>;
 export interface StopAccessLoggingCommandOutput extends StopAccessLoggingOutput, MetadataBearer {}
-export type TagResourceCommandInput = TagResourceInput;
+export type TagResourceCommandInput = LooseInput<TagResourceInput>;
 export interface TagResourceCommandOutput extends TagResourceOutput, MetadataBearer {}
-export type UntagResourceCommandInput = UntagResourceInput;
+export type UntagResourceCommandInput = LooseInput<UntagResourceInput>;
 export interface UntagResourceCommandOutput extends UntagResourceOutput, MetadataBearer {}

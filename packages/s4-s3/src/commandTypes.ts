@@ -1,7 +1,7 @@
 // The AWS SDK v3's names for each command's input and output (`PutObjectCommandInput`, …),
 // so code written for v3 compiles unchanged: the input is the operation's input, the output
 // what `send` resolves to (the output and `$metadata`). Types only: nothing of this is in a bundle.
-import type { MetadataBearer } from '@skiff/core';
+import type { LooseInput, MetadataBearer } from '@skiff/core';
 import type {
   AbortMultipartUploadInput, AbortMultipartUploadOutput,
   CompleteMultipartUploadInput, CompleteMultipartUploadOutput,
@@ -26,47 +26,47 @@ import type {
   UploadPartCopyInput, UploadPartCopyOutput,
 } from './index.js';
 
-export type AbortMultipartUploadCommandInput = AbortMultipartUploadInput;
+export type AbortMultipartUploadCommandInput = LooseInput<AbortMultipartUploadInput>;
 export interface AbortMultipartUploadCommandOutput extends AbortMultipartUploadOutput, MetadataBearer {}
-export type CompleteMultipartUploadCommandInput = CompleteMultipartUploadInput;
+export type CompleteMultipartUploadCommandInput = LooseInput<CompleteMultipartUploadInput>;
 export interface CompleteMultipartUploadCommandOutput extends CompleteMultipartUploadOutput, MetadataBearer {}
-export type CopyObjectCommandInput = CopyObjectInput;
+export type CopyObjectCommandInput = LooseInput<CopyObjectInput>;
 export interface CopyObjectCommandOutput extends CopyObjectOutput, MetadataBearer {}
-export type CreateBucketCommandInput = CreateBucketInput;
+export type CreateBucketCommandInput = LooseInput<CreateBucketInput>;
 export interface CreateBucketCommandOutput extends CreateBucketOutput, MetadataBearer {}
-export type CreateMultipartUploadCommandInput = CreateMultipartUploadInput;
+export type CreateMultipartUploadCommandInput = LooseInput<CreateMultipartUploadInput>;
 export interface CreateMultipartUploadCommandOutput extends CreateMultipartUploadOutput, MetadataBearer {}
-export type DeleteBucketCommandInput = DeleteBucketInput;
+export type DeleteBucketCommandInput = LooseInput<DeleteBucketInput>;
 export interface DeleteBucketCommandOutput extends DeleteBucketOutput, MetadataBearer {}
-export type DeleteBucketPolicyCommandInput = DeleteBucketPolicyInput;
+export type DeleteBucketPolicyCommandInput = LooseInput<DeleteBucketPolicyInput>;
 export interface DeleteBucketPolicyCommandOutput extends DeleteBucketPolicyOutput, MetadataBearer {}
-export type DeleteObjectCommandInput = DeleteObjectInput;
+export type DeleteObjectCommandInput = LooseInput<DeleteObjectInput>;
 export interface DeleteObjectCommandOutput extends DeleteObjectOutput, MetadataBearer {}
-export type DeleteObjectsCommandInput = DeleteObjectsInput;
+export type DeleteObjectsCommandInput = LooseInput<DeleteObjectsInput>;
 export interface DeleteObjectsCommandOutput extends DeleteObjectsOutput, MetadataBearer {}
-export type GetBucketPolicyCommandInput = GetBucketPolicyInput;
+export type GetBucketPolicyCommandInput = LooseInput<GetBucketPolicyInput>;
 export interface GetBucketPolicyCommandOutput extends GetBucketPolicyOutput, MetadataBearer {}
-export type GetObjectCommandInput = GetObjectInput;
+export type GetObjectCommandInput = LooseInput<GetObjectInput>;
 export interface GetObjectCommandOutput extends GetObjectOutput, MetadataBearer {}
-export type HeadBucketCommandInput = HeadBucketInput;
+export type HeadBucketCommandInput = LooseInput<HeadBucketInput>;
 export interface HeadBucketCommandOutput extends HeadBucketOutput, MetadataBearer {}
-export type HeadObjectCommandInput = HeadObjectInput;
+export type HeadObjectCommandInput = LooseInput<HeadObjectInput>;
 export interface HeadObjectCommandOutput extends HeadObjectOutput, MetadataBearer {}
-export type ListBucketsCommandInput = ListBucketsInput;
+export type ListBucketsCommandInput = LooseInput<ListBucketsInput>;
 export interface ListBucketsCommandOutput extends ListBucketsOutput, MetadataBearer {}
-export type ListObjectsCommandInput = ListObjectsInput;
+export type ListObjectsCommandInput = LooseInput<ListObjectsInput>;
 export interface ListObjectsCommandOutput extends ListObjectsOutput, MetadataBearer {}
-export type ListObjectsV2CommandInput = ListObjectsV2Input;
+export type ListObjectsV2CommandInput = LooseInput<ListObjectsV2Input>;
 export interface ListObjectsV2CommandOutput extends ListObjectsV2Output, MetadataBearer {}
-export type ListPartsCommandInput = ListPartsInput;
+export type ListPartsCommandInput = LooseInput<ListPartsInput>;
 export interface ListPartsCommandOutput extends ListPartsOutput, MetadataBearer {}
-export type PutBucketPolicyCommandInput = PutBucketPolicyInput;
+export type PutBucketPolicyCommandInput = LooseInput<PutBucketPolicyInput>;
 export interface PutBucketPolicyCommandOutput extends PutBucketPolicyOutput, MetadataBearer {}
-export type PutObjectCommandInput = PutObjectInput;
+export type PutObjectCommandInput = LooseInput<PutObjectInput>;
 export interface PutObjectCommandOutput extends PutObjectOutput, MetadataBearer {}
-export type UploadPartCommandInput = UploadPartInput;
+export type UploadPartCommandInput = LooseInput<UploadPartInput>;
 export interface UploadPartCommandOutput extends UploadPartOutput, MetadataBearer {}
-export type UploadPartCopyCommandInput = UploadPartCopyInput;
+export type UploadPartCopyCommandInput = LooseInput<UploadPartCopyInput>;
 export interface UploadPartCopyCommandOutput extends UploadPartCopyOutput, MetadataBearer {}
 
 // v3's request names for the inputs (`PutObjectRequest`).

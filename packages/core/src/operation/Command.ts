@@ -10,8 +10,19 @@ export abstract class Command<I, O> {
   }
 }
 
+// Values taken as they are, not opened up member by member.
+type Whole = string | number | boolean | bigint | symbol | null | undefined | Date | Uint8Array | Blob | ReadableStream<unknown> | ((...args: never[]) => unknown);
+
+/**
+ * An input as the AWS SDK v3's types have it: every member, nested ones too, may also be
+ * `undefined` (v3 generates `Bucket: string | undefined` for a required member), so that v3
+ * code passing a member read from another output compiles unchanged. A required member left
+ * undefined is refused before sending (ParamValidationError), where v3 would send it.
+ */
+export type LooseInput<T> = T extends Whole ? T : T extends readonly (infer U)[] ? LooseInput<U>[] : T extends object ? { [K in keyof T]: LooseInput<T[K]> | undefined } : T;
+
 export interface CommandClass<I, O> {
-  new (input: I): Command<I, O>;
+  new (input: LooseInput<I>): Command<I, O>;
   readonly operation: Operation<I, O>;
 }
 

@@ -1,7 +1,7 @@
 import { fromBase64, fromUtf8, toBase64, utf8 } from '../body/bytes.js';
 import { PaginationError } from '../errors/transportErrors.js';
 import type { SendOptions } from '../client/ClientConfig.js';
-import type { Command, CommandClass } from './Command.js';
+import type { Command, CommandClass, LooseInput } from './Command.js';
 
 export interface PaginationConfig<Client> {
   client: Client;
@@ -69,7 +69,7 @@ export function createPaginator<I, O>(Cmd: CommandClass<I, O>, spec: PaginatorSp
       const req = { ...input } as Record<string, unknown>;
       if (token !== undefined) req[spec.inputToken] = spec.tokenValue ? spec.tokenValue(token) : token;
       if (spec.pageSize && config.pageSize !== undefined) req[spec.pageSize] = remaining < config.pageSize + skip ? Math.max(1, Math.min(config.pageSize, remaining + skip)) : config.pageSize;
-      const out = await config.client.send(new Cmd(req as I), { abortSignal: config.abortSignal });
+      const out = await config.client.send(new Cmd(req as LooseInput<I>), { abortSignal: config.abortSignal });
       const next = spec.nextToken(out, req as I);
       let items = (getPath(out, path) as unknown[] | undefined) ?? [];
       const pageStart = token;

@@ -2,7 +2,7 @@ import { sleep } from '../retry/RetryStrategy.js';
 import { WaiterError } from '../errors/transportErrors.js';
 import { ParamValidationError } from '../errors/ParamValidationError.js';
 import type { SendOptions } from '../client/ClientConfig.js';
-import type { Command, CommandClass } from './Command.js';
+import type { Command, CommandClass, LooseInput } from './Command.js';
 
 export type WaiterState = 'SUCCESS' | 'FAILURE' | 'RETRY';
 
@@ -42,7 +42,7 @@ export function createWaiter<I, O>(Cmd: CommandClass<I, O>, spec: WaiterSpec<O>)
     for (let attempt = 1; ; attempt++) {
       let result: { output?: O; error?: Error };
       try {
-        result = { output: await config.client.send(new Cmd(input), { abortSignal: config.abortSignal }) };
+        result = { output: await config.client.send(new Cmd(input as LooseInput<I>), { abortSignal: config.abortSignal }) };
       } catch (e) {
         if ((e as Error).name === 'AbortError') throw new WaiterError('ABORTED', `${Cmd.operation.name} waiter was aborted`);
         result = { error: e as Error };

@@ -50,6 +50,8 @@ export { paginateDescribeStream, paginateListShards, paginateListStreamConsumers
 export { waitUntilStreamExists, waitUntilStreamNotExists } from './waiters.js';
 
 export { hashKeyOf, isOpenShard, parseHashKey, shardForHashKey, shardForPartitionKey } from './shardForPartitionKey.js';
+export { aggregate, type AggregatedRecord, type AggregationInput } from './aggregate.js';
+export { deaggregate, hasAggregationMagic, type DeaggregationInput, type UserRecord } from './deaggregate.js';
 export { KinesisProducer, ProducerRecordError, type KinesisProducerOptions, type ProducerRecord, type ProducerResult } from './KinesisProducer.js';
 export { readStream, ShardReader, type ShardReaderOptions, type StreamRecord } from './ShardReader.js';
 export { planStart, type ReaderCheckpoint, type ReadStart, type ShardPlan, type StartPosition } from './planStart.js';

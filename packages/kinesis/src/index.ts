@@ -63,7 +63,7 @@ export {
   type PaginationConfig, type SendOptions, type Transport, type WaiterConfig, type WaiterResult,
 } from '@skiff/core';
 
-export { KinesisConsumer, type BatchContext, type ConsumerMetrics, type KinesisConsumerOptions, type RecordHandler } from './KinesisConsumer.js';
+export { KinesisConsumer, type BatchContext, type ConsumerRecord, type ConsumerMetrics, type KinesisConsumerOptions, type RecordHandler } from './KinesisConsumer.js';
 export { LATEST, SHARD_END, TRIM_HORIZON, type Lease, type LeaseStore } from './LeaseStore.js';
 export { InMemoryLeaseStore } from './InMemoryLeaseStore.js';
 export { isExpired, leasesToTake, updateSightings, type Sighting, type TakeOptions } from './leasesToTake.js';

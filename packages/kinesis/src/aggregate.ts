@@ -16,7 +16,7 @@ export interface AggregatedRecord {
 }
 
 /** The magic number and the MD5 around the protobuf message. */
-export const AGGREGATION_OVERHEAD = KPL_MAGIC.byteLength + 16;
+export const AGGREGATION_OVERHEAD = 4 + 16;
 
 /**
  * The size of an aggregated record as user records are added, without building it: the

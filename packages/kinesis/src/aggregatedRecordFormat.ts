@@ -30,7 +30,7 @@
 // is not well formed or lacks a required field.
 import { utf8 } from '@skiff/core';
 
-export const KPL_MAGIC = Uint8Array.of(0xf3, 0x89, 0x9a, 0xc2);
+export const KPL_MAGIC = /* @__PURE__ */ Uint8Array.of(0xf3, 0x89, 0x9a, 0xc2);
 
 export interface AggregatedRecordTag {
   key: string;
@@ -216,7 +216,7 @@ class Reader {
   }
 }
 
-const decoder = new TextDecoder('utf-8', { fatal: true });
+const decoder = /* @__PURE__ */ new TextDecoder('utf-8', { fatal: true });
 const text = (buf: Uint8Array, [s, e]: [number, number]) => {
   try {
     return decoder.decode(buf.subarray(s, e));

@@ -94,6 +94,8 @@ interface Entry {
   dataBytes: number;
   /** With `aggregate`: its hash key (ExplicitHashKey, or the MD5 of PartitionKey). */
   hashKey?: bigint;
+  /** Its group (groupOf), and the shard list it was found in. */
+  group?: { group: string; shard?: string; of: Shard[] | undefined };
   attempts: number;
   notBefore: number;
   resolve: (r: ProducerResult) => void;
@@ -253,8 +255,10 @@ export class KinesisProducer {
 
   /** The group of user records that may share an aggregate: its predicted shard, or its hash key. */
   private groupOf(e: Entry): { group: string; shard?: string } {
+    if (e.group && e.group.of === this.shardList) return e.group;
     const shard = this.shardList && shardForHashKey(this.shardList, e.hashKey!)?.ShardId;
-    return shard !== undefined ? { group: shard, shard } : { group: `#${e.hashKey}` };
+    e.group = shard !== undefined ? { group: shard, shard, of: this.shardList } : { group: `#${e.hashKey}`, of: this.shardList };
+    return e.group;
   }
 
   /** The next PutRecords: the head of each ready key, or (aggregating) a run of each ready key's records packed by shard. */

@@ -2,7 +2,7 @@
 // records of one hash key share an aggregate) and fails a share of records and of requests.
 import { describe, expect, it } from 'vitest';
 import { fromBase64 } from '@skiff/core';
-import { deaggregate, KinesisProducer, type ProducerResult } from '../src/index.js';
+import { deaggregate, KinesisProducer, shardForPartitionKey, type ProducerResult } from '../src/index.js';
 import { captured, dec, json } from './helpers.js';
 
 type Req = { Records?: Array<{ PartitionKey: string; ExplicitHashKey?: string; Data: string }> };
@@ -76,4 +76,42 @@ describe('KinesisProducer with aggregate: true', () => {
     expect(rs.map((r) => r.SubSequenceNumber)).toEqual([undefined, undefined]);
     expect(plain.cap.requests.flatMap((r) => bodyOf(r.body).Records!.map((x) => dec(fromBase64(x.Data))))).toEqual(['1', '2']);
   });
+
+  it('groups keys by the shard they hash to (ListShards), and lists the shards again when a result lands elsewhere', async () => {
+    const half = 1n << 127n;
+    const shards = [
+      { ShardId: 'shardId-000000000000', HashKeyRange: { StartingHashKey: '0', EndingHashKey: String(half - 1n) }, SequenceNumberRange: { StartingSequenceNumber: '1' } },
+      { ShardId: 'shardId-000000000001', HashKeyRange: { StartingHashKey: String(half), EndingHashKey: String((1n << 128n) - 1n) }, SequenceNumberRange: { StartingSequenceNumber: '1' } },
+    ];
+    let lists = 0;
+    let seq = 0;
+    const { cap, client } = captured((req) => {
+      const b = bodyOf(req.body);
+      if (!b.Records) return lists++, json({ Shards: shards });
+      // Answers as the shard of the record's ExplicitHashKey, but one answer from the wrong shard.
+      return json({ Records: b.Records.map((r) => ({ ShardId: seq === 3 ? 'shardId-000000000009' : BigInt(r.ExplicitHashKey ?? '0') < half ? shards[0]!.ShardId : shards[1]!.ShardId, SequenceNumber: String(++seq) })) });
+    });
+    const p = new KinesisProducer(client, { StreamName: 's', aggregate: true, lingerMs: 5 });
+    const keys = Array.from({ length: 40 }, (_, i) => `key-${i}`);
+    const shardOf = new Map<string, string>();
+    for (const k of keys) shardOf.set(k, (await shardForPartitionKey(shards, k))!.ShardId);
+    const results = await Promise.all(keys.map((k) => p.put({ PartitionKey: k, Data: k })));
+    results.forEach((r, i) => expect(r.ShardId).toBe(shardOf.get(keys[i]!)));
+    const sent = cap.requests.flatMap((r) => bodyOf(r.body).Records ?? []);
+    expect(sent.length).toBe(2); // one aggregate a shard
+    for (const a of sent) {
+      const us = await deaggregate({ ...a, Data: fromBase64(a.Data) });
+      expect(us.length).toBeGreaterThan(1);
+      expect(new Set(us.map((u) => shardOf.get(u.PartitionKey)))).toEqual(new Set([BigInt(a.ExplicitHashKey!) < half ? shards[0]!.ShardId : shards[1]!.ShardId]));
+      expect(a.PartitionKey).toBe(us[0]!.PartitionKey);
+    }
+    expect(lists).toBe(1);
+    // The next answer comes from a shard not predicted (as after a split): the put after it lists the shards again.
+    seq = 3;
+    await p.put({ PartitionKey: 'again', Data: 'x' });
+    await p.put({ PartitionKey: 'later', Data: 'y' });
+    expect(lists).toBe(2);
+    await p.close();
+  });
 });
+

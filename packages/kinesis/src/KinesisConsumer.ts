@@ -22,7 +22,10 @@ export interface BatchContext {
   millisBehindLatest?: number;
 }
 
-export type RecordHandler = (records: _Record[], context: BatchContext) => unknown | Promise<unknown>;
+/** A record the handler gets: a user record of a KPL aggregated record carries its SubSequenceNumber. */
+export type ConsumerRecord = _Record & { SubSequenceNumber?: number; Aggregated?: boolean; ExplicitHashKey?: string };
+
+export type RecordHandler = (records: ConsumerRecord[], context: BatchContext) => unknown | Promise<unknown>;
 
 export interface KinesisConsumerOptions {
   StreamName: string;
@@ -48,6 +51,10 @@ export interface KinesisConsumerOptions {
   maxLeasesToStealAtOneTime?: number;
   /** GetRecords Limit. */
   limit?: number;
+  /** Hand the user records of KPL aggregated records to the handler (default true), as the KCL
+   * does. A batch is checkpointed whole, after the handler: at its last record's sequence
+   * number, past every user record of its last aggregate. */
+  deaggregate?: boolean;
   /** Ms before re-reading a shard that returned nothing (default 1000). */
   idleDelayMs?: number;
   /** Stops the worker (leases released) when it fires. */

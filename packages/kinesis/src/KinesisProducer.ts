@@ -4,9 +4,24 @@
 // stored in put order even though PutRecords may store a later record and fail an earlier one.
 // Only the records a response marks failed are retried (FailedRecordCount, ErrorCode), with
 // exponential backoff and full jitter; the buffer is bounded, so submit() waits when it is full.
+//
+// With `aggregate: true` a PutRecords entry is a KPL aggregated record (aggregate.ts) of many
+// user records, as the KPL sends them. A key then puts a run of its waiting records in the batch
+// (all in one aggregate, so they are stored or failed together and its order holds), and keys
+// share an aggregate only when their records go to the same shard: the producer lists the
+// stream's shards (ListShards) and groups user records by the open shard their hash key falls
+// in, as the KPL's aggregator does; the aggregate carries the first user record's hash key as
+// its ExplicitHashKey (the KPL's KinesisRecord::explicit_hash_key), so it lands on that shard.
+// A result on another shard than the one predicted (a reshard) makes the producer list the
+// shards again. Without a shard list (ListShards refused), only records with the same hash key
+// share an aggregate. An aggregate of one user record is sent as that plain record (as the KPL
+// does), so a reader without de-aggregation reads it as it was put.
 import { ParamValidationError, utf8Length, type Command, type SendOptions, type ValidationIssue } from '@skiff/core';
 import { PutRecordsCommand, type PutRecordsOutput, type PutRecordsRequestEntry } from './operations/putRecords.js';
-import { HASH_KEY_PATTERN, MAX_DATA_BYTES, MAX_HASH_KEY } from './shapes.js';
+import { HASH_KEY_PATTERN, MAX_DATA_BYTES, MAX_HASH_KEY, type Shard } from './shapes.js';
+import { aggregate, AggregateSize } from './aggregate.js';
+import { paginateListShards } from './paginators.js';
+import { hashKeyOf, shardForHashKey } from './shardForPartitionKey.js';
 
 type Sender = { send<I, O>(command: Command<I, O>, options?: SendOptions): Promise<O> };
 
@@ -31,6 +46,18 @@ export interface KinesisProducerOptions {
   /** Backoff base and cap in ms (defaults 100 and 5,000). */
   baseDelayMs?: number;
   maxDelayMs?: number;
+  /** Pack user records into KPL aggregated records (default false); readers de-aggregate them
+   * (ShardReader, KinesisConsumer, the KCL, aws-kinesis-agg). */
+  aggregate?: boolean;
+  /**
+   * The largest aggregated record, Data plus PartitionKey bytes (default 51,200, the KPL's
+   * AggregationMaxSize; at most MAX_DATA_BYTES). PutRecords would take 1 MiB (today up to
+   * 10 MiB) a record, but a shard takes 1 MiB/s: a record of 1 MiB is a whole second of a
+   * shard's writes, throttled or not as one piece, resent whole on any failure, and every one
+   * of its user records waits for the slowest to fill it. 50 KB keeps most of the gain (a
+   * PutRecords entry costs one of the shard's 1,000 records/s, however small) and none of that.
+   */
+  aggregationMaxBytes?: number;
 }
 
 export interface ProducerRecord {
@@ -44,6 +71,8 @@ export interface ProducerResult {
   SequenceNumber: string;
   /** Tries it took (1 when the first PutRecords stored it). */
   attempts: number;
+  /** With `aggregate`: its index in the aggregated record stored under SequenceNumber (0 for a record sent alone). */
+  SubSequenceNumber?: number;
 }
 
 /** A record that failed every try, or failed with an error not worth retrying. */
@@ -62,6 +91,11 @@ export class ProducerRecordError extends Error {
 interface Entry {
   record: PutRecordsRequestEntry;
   bytes: number;
+  dataBytes: number;
+  /** With `aggregate`: its hash key (ExplicitHashKey, or the MD5 of PartitionKey). */
+  hashKey?: bigint;
+  /** Its group (groupOf), and the shard list it was found in. */
+  group?: { group: string; shard?: string; of: Shard[] | undefined };
   attempts: number;
   notBefore: number;
   resolve: (r: ProducerResult) => void;
@@ -71,8 +105,19 @@ interface Entry {
 // Record-level codes the service documents as worth retrying; anything else is final.
 const RETRYABLE_CODES = new Set(['ProvisionedThroughputExceededException', 'InternalFailure', 'InternalFailureException', 'ServiceUnavailable', 'KMSThrottlingException']);
 
+/** One PutRecords entry: a user record, or (aggregating) the user records of one aggregate. */
+interface Unit {
+  entries: Entry[];
+  /** The shard it is predicted to land on (aggregating with a shard list). */
+  shard?: string;
+  size?: AggregateSize;
+}
+
 export class KinesisProducer {
   private readonly o: Required<Omit<KinesisProducerOptions, 'StreamName' | 'StreamARN'>>;
+  /** The stream's shards, for grouping user records by shard (aggregating only). */
+  private shards?: Promise<Shard[] | undefined>;
+  private shardList?: Shard[];
   private readonly lines = new Map<string, Entry[]>();
   /** Keys whose head record may go in the next batch, in the order they became ready. */
   private readonly ready = new Set<string>();
@@ -104,6 +149,8 @@ export class KinesisProducer {
       maxAttempts: Math.max(1, stream.maxAttempts ?? 10),
       baseDelayMs: stream.baseDelayMs ?? 100,
       maxDelayMs: stream.maxDelayMs ?? 5000,
+      aggregate: stream.aggregate ?? false,
+      aggregationMaxBytes: Math.min(MAX_DATA_BYTES, Math.max(1, stream.aggregationMaxBytes ?? 51_200)),
     };
   }
 
@@ -120,6 +167,12 @@ export class KinesisProducer {
   async submit(record: ProducerRecord): Promise<{ result: Promise<ProducerResult> }> {
     if (this.closed) throw new Error('KinesisProducer is closed');
     const bytes = checkRecord(record);
+    let hashKey: bigint | undefined;
+    if (this.o.aggregate) {
+      hashKey = record.ExplicitHashKey !== undefined ? BigInt(record.ExplicitHashKey) : await hashKeyOf(record.PartitionKey);
+      this.shardList = await (this.shards ??= this.listShards());
+      if (this.closed) throw new Error('KinesisProducer is closed');
+    }
     // A record bigger than the whole bound still goes, alone, rather than waiting forever.
     while (this.records > 0 && (this.records >= this.o.maxBufferedRecords || this.bytes + bytes > this.o.maxBufferedBytes)) {
       await new Promise<void>((r) => this.spaceWaiters.push(r));
@@ -131,7 +184,8 @@ export class KinesisProducer {
       resolve = res;
       reject = rej;
     });
-    const entry: Entry = { record: { PartitionKey: record.PartitionKey, Data: record.Data, ExplicitHashKey: record.ExplicitHashKey }, bytes, attempts: 0, notBefore: 0, resolve, reject };
+    const dataBytes = bytes - utf8Length(record.PartitionKey);
+    const entry: Entry = { record: { PartitionKey: record.PartitionKey, Data: record.Data, ExplicitHashKey: record.ExplicitHashKey }, bytes, dataBytes, hashKey, attempts: 0, notBefore: 0, resolve, reject };
     this.records++;
     this.bytes += bytes;
     this.highWaterRecords = Math.max(this.highWaterRecords, this.records);
@@ -187,29 +241,87 @@ export class KinesisProducer {
     }
   }
 
-  private sendBatch(): void {
-    const batch: Entry[] = [];
+  /** The stream's open shards, or undefined when they cannot be listed (then only equal hash keys share an aggregate). */
+  private async listShards(): Promise<Shard[] | undefined> {
+    try {
+      const shards: Shard[] = [];
+      const target = this.stream.StreamARN !== undefined ? { StreamARN: this.stream.StreamARN } : { StreamName: this.stream.StreamName };
+      for await (const page of paginateListShards({ client: this.client }, target)) shards.push(...(page.Shards ?? []));
+      return shards;
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** The group of user records that may share an aggregate: its predicted shard, or its hash key. */
+  private groupOf(e: Entry): { group: string; shard?: string } {
+    if (e.group && e.group.of === this.shardList) return e.group;
+    const shard = this.shardList && shardForHashKey(this.shardList, e.hashKey!)?.ShardId;
+    e.group = shard !== undefined ? { group: shard, shard, of: this.shardList } : { group: `#${e.hashKey}`, of: this.shardList };
+    return e.group;
+  }
+
+  /** The next PutRecords: the head of each ready key, or (aggregating) a run of each ready key's records packed by shard. */
+  private takeUnits(): Unit[] {
+    const units: Unit[] = [];
     let size = 0;
+    if (!this.o.aggregate) {
+      for (const key of this.ready) {
+        const head = this.lines.get(key)![0]!;
+        if (units.length > 0 && (units.length >= this.o.maxBatchRecords || size + head.bytes > this.o.maxBatchBytes)) break;
+        this.ready.delete(key);
+        this.busy.add(key);
+        units.push({ entries: [head] });
+        size += head.bytes;
+      }
+      return units;
+    }
+    const open = new Map<string, Unit>();
+    const max = this.o.aggregationMaxBytes;
     for (const key of this.ready) {
-      const head = this.lines.get(key)![0]!;
-      if (batch.length > 0 && (batch.length >= this.o.maxBatchRecords || size + head.bytes > this.o.maxBatchBytes)) break;
+      const line = this.lines.get(key)!;
+      const { group, shard } = this.groupOf(line[0]!);
+      let unit = open.get(group);
+      const fits = (u: Unit | undefined, e: Entry) => {
+        const grown = u ? u.size!.bytesWith({ ...e.record, dataBytes: e.dataBytes }) : e.bytes + 64;
+        return (!u || grown <= max) && size - (u?.size!.bytes ?? 0) + grown <= this.o.maxBatchBytes;
+      };
+      if (unit && !fits(unit, line[0]!)) unit = undefined;
+      if (!unit) {
+        if (units.length >= this.o.maxBatchRecords || (units.length > 0 && !fits(undefined, line[0]!))) break;
+        unit = { entries: [], shard, size: new AggregateSize() };
+        units.push(unit);
+        open.set(group, unit);
+      }
+      // The key's records in put order, while they go to the same shard and fit: all in this one
+      // aggregate, so they are stored or failed together and none passes an earlier one.
+      for (const e of line) {
+        if (unit.entries.length > 0 && (!fits(unit, e) || this.groupOf(e).group !== group)) break;
+        size -= unit.size!.bytes;
+        unit.size!.add({ ...e.record, dataBytes: e.dataBytes });
+        size += unit.size!.bytes;
+        unit.entries.push(e);
+      }
       this.ready.delete(key);
       this.busy.add(key);
-      batch.push(head);
-      size += head.bytes;
     }
+    return units;
+  }
+
+  private sendBatch(): void {
+    const units = this.takeUnits();
     if (this.ready.size === 0 && this.lingerTimer) {
       clearTimeout(this.lingerTimer);
       this.lingerTimer = undefined;
     }
     this.inFlight++;
-    for (const e of batch) e.attempts++;
+    for (const u of units) for (const e of u.entries) e.attempts++;
     const target = this.stream.StreamARN !== undefined ? { StreamARN: this.stream.StreamARN, StreamName: this.stream.StreamName } : { StreamName: this.stream.StreamName };
-    this.client
-      .send(new PutRecordsCommand({ ...target, Records: batch.map((e) => e.record) }))
+    Promise.all(units.map((u) => (u.entries.length === 1 ? u.entries[0]!.record : aggregate(u.entries.map((e) => e.record)))))
+      .then((Records) => this.client.send(new PutRecordsCommand({ ...target, Records })))
       .then(
-        (out) => this.settle(batch, out),
-        (err: unknown) => this.settle(batch, undefined, err),
+        (out) => this.settle(units, out),
+        (err: unknown) => this.settle(units, undefined, err),
       )
       .finally(() => {
         this.inFlight--;
@@ -217,13 +329,17 @@ export class KinesisProducer {
       });
   }
 
-  private settle(batch: Entry[], out: PutRecordsOutput | undefined, err?: unknown): void {
-    batch.forEach((e, i) => {
-      const key = e.record.PartitionKey;
+  private settle(units: Unit[], out: PutRecordsOutput | undefined, err?: unknown): void {
+    units.forEach((u, i) => {
       const r = out?.Records?.[i];
       if (r && r.ErrorCode === undefined && r.SequenceNumber !== undefined) {
-        this.done(key);
-        e.resolve({ ShardId: r.ShardId!, SequenceNumber: r.SequenceNumber, attempts: e.attempts });
+        if (u.shard !== undefined && r.ShardId !== undefined && r.ShardId !== u.shard) this.shards = undefined; // resharded: list again
+        u.entries.forEach((e, j) => {
+          this.done(e.record.PartitionKey);
+          const result: ProducerResult = { ShardId: r.ShardId!, SequenceNumber: r.SequenceNumber!, attempts: e.attempts };
+          if (this.o.aggregate) result.SubSequenceNumber = u.entries.length === 1 ? 0 : j;
+          e.resolve(result);
+        });
         return;
       }
       const code = r?.ErrorCode ?? (err as { name?: string })?.name ?? 'MissingResult';
@@ -231,20 +347,29 @@ export class KinesisProducer {
       // A whole request that failed is retried when the client calls its error retryable
       // (throttling, 5xx, network): the client has already spent its own tries on it.
       const retryable = r ? RETRYABLE_CODES.has(code) : err === undefined || isRetryable(err);
-      if (!retryable || e.attempts >= this.o.maxAttempts) {
-        this.done(key);
-        e.reject(new ProducerRecordError(code, message, e.attempts, { cause: err }));
-        return;
+      const retry = new Map<string, number>();
+      for (const e of u.entries) {
+        const key = e.record.PartitionKey;
+        // A key's records here are the head of its line, the earlier sent at least as often as
+        // the later: those out of tries are a prefix, settled; the rest wait for their retry.
+        if (!retry.has(key) && (!retryable || e.attempts >= this.o.maxAttempts)) {
+          this.done(key);
+          e.reject(new ProducerRecordError(code, message, e.attempts, { cause: err }));
+        } else if (!retry.has(key)) retry.set(key, e.attempts);
       }
-      // The key stays busy until its retry is due: no later record of it may pass this one.
-      const delay = Math.random() * Math.min(this.o.maxDelayMs, this.o.baseDelayMs * 2 ** (e.attempts - 1));
-      const t = setTimeout(() => {
-        this.retryTimers.delete(t);
-        this.busy.delete(key);
-        this.ready.add(key);
-        this.pump();
-      }, delay);
-      this.retryTimers.add(t);
+      for (const [key, attempts] of retry) {
+        // The key stays busy until its retry is due: no later record of it may pass this one.
+        this.busy.add(key);
+        this.ready.delete(key);
+        const delay = Math.random() * Math.min(this.o.maxDelayMs, this.o.baseDelayMs * 2 ** (attempts - 1));
+        const t = setTimeout(() => {
+          this.retryTimers.delete(t);
+          this.busy.delete(key);
+          this.ready.add(key);
+          this.pump();
+        }, delay);
+        this.retryTimers.add(t);
+      }
     });
   }
 
@@ -255,8 +380,11 @@ export class KinesisProducer {
     this.records--;
     this.bytes -= e.bytes;
     this.busy.delete(key);
-    if (line.length === 0) this.lines.delete(key);
-    else this.ready.add(key);
+    // (Aggregating, a key may settle several records in a row: the last leaves it not ready.)
+    if (line.length === 0) {
+      this.lines.delete(key);
+      this.ready.delete(key);
+    } else this.ready.add(key);
     const w = this.spaceWaiters.shift();
     if (w) w();
     if (this.records === 0) for (const i of this.idleWaiters.splice(0)) i();

@@ -3,6 +3,8 @@
 import { isServiceError, sleep } from '@skiff/core';
 import type { HeldLease, KinesisConsumer } from './KinesisConsumer.js';
 import { SHARD_END } from './LeaseStore.js';
+import { deaggregate, hasAggregationMagic } from './deaggregate.js';
+import type { _Record } from './shapes.js';
 
 const THROTTLING = new Set(['ProvisionedThroughputExceededException', 'LimitExceededException', 'Throttling', 'ThrottlingException']);
 
@@ -66,8 +68,9 @@ export class ShardProcessor {
       const records = out.Records ?? [];
       // The lease may have gone while the read was in flight: then the batch is the new owner's.
       if (records.length && c.holds(id)) {
-        await c.options.handler(records, { shardId: id, workerId: c.workerId, millisBehindLatest: out.MillisBehindLatest });
-        c.recordBatch(id, records.length, out.MillisBehindLatest);
+        const batch = c.options.deaggregate === false || !records.some((r) => hasAggregationMagic(r.Data)) ? records : await userRecords(records);
+        await c.options.handler(batch, { shardId: id, workerId: c.workerId, millisBehindLatest: out.MillisBehindLatest });
+        c.recordBatch(id, batch.length, out.MillisBehindLatest);
         if (!(await c.checkpoint(this.h, records.at(-1)!.SequenceNumber))) return;
       } else if (!records.length) {
         c.recordBatch(id, 0, out.MillisBehindLatest);
@@ -82,4 +85,14 @@ export class ShardProcessor {
       if (!records.length && !(await this.pause(Math.min(c.idleDelayMs * 2 ** Math.min(empties - 1, 4), c.idleDelayMs * 8)))) return;
     }
   }
+}
+
+/** A batch with its KPL aggregated records replaced by their user records. */
+async function userRecords(records: _Record[]): Promise<_Record[]> {
+  const out: _Record[] = [];
+  for (const r of records) {
+    if (!hasAggregationMagic(r.Data)) out.push(r);
+    else for (const u of await deaggregate(r)) out.push(u.Aggregated ? u : r);
+  }
+  return out;
 }

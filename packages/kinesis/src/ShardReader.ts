@@ -1,11 +1,20 @@
 // Reads a whole stream, shard by shard, across splits and merges. A parent shard is read to
 // its end (NextShardIterator null, GetRecords section) before its children, so each
 // partition key's records come out once and in order. Start rules: planStart.ts.
+//
+// KPL aggregated records are de-aggregated (deaggregate.ts), as the KCL does: the reader yields
+// their user records, each with the aggregate's SequenceNumber and its SubSequenceNumber. The
+// checkpoint holds one sequence number a shard (ReaderCheckpoint: no room for a sub-sequence
+// number, where the KCL keeps both), so it moves to an aggregate's sequence number only once
+// the aggregate's last user record is yielded: a reader resumed from a checkpoint taken in the
+// middle of an aggregate yields that aggregate's user records again from its first (at least
+// once, never a user record skipped).
 import { isServiceError, sleep, type Command, type SendOptions } from '@skiff/core';
 import { DescribeStreamCommand } from './operations/describeStream.js';
 import { GetRecordsCommand, type GetRecordsOutput } from './operations/getRecords.js';
 import { GetShardIteratorCommand } from './operations/getShardIterator.js';
 import { paginateDescribeStream, paginateListShards } from './paginators.js';
+import { deaggregate, hasAggregationMagic } from './deaggregate.js';
 import { isSequenceStart, parentsOf, planStart, type ReaderCheckpoint, type ReadStart, type StartPosition } from './planStart.js';
 import type { _Record, Shard } from './shapes.js';
 
@@ -33,11 +42,19 @@ export interface ShardReaderOptions {
   stopAtEnd?: boolean;
   /** End after this many ms without a record. */
   idleTimeoutMs?: number;
+  /** Yield the user records of KPL aggregated records (default true); false yields the records as stored. */
+  deaggregate?: boolean;
 }
 
 /** A record as the reader yields it: with the shard it came from. */
 export interface StreamRecord extends _Record {
   ShardId: string;
+  /** A user record of a KPL aggregated record (SequenceNumber is the aggregate's): its index in it. */
+  SubSequenceNumber?: number;
+  /** Set (true) on user records of an aggregated record only. */
+  Aggregated?: boolean;
+  /** A user record's ExplicitHashKey, when the producer gave one. */
+  ExplicitHashKey?: string;
 }
 
 interface ShardState {
@@ -127,8 +144,19 @@ export class ShardReader implements AsyncIterableIterator<StreamRecord, void> {
           const s = due[i]!;
           const { records, end } = batches[i]!;
           for (const r of records) {
-            s.lastSeq = r.SequenceNumber;
             lastRecordAt = Date.now();
+            if (o.deaggregate !== false && hasAggregationMagic(r.Data)) {
+              const users = await deaggregate(r);
+              if (!users.length) s.lastSeq = r.SequenceNumber; // an aggregate of no user records
+              for (let j = 0; j < users.length; j++) {
+                // The checkpoint passes the aggregate with its last user record only.
+                if (j === users.length - 1) s.lastSeq = r.SequenceNumber;
+                const u = users[j]!;
+                yield u.Aggregated ? { ...u, ShardId: s.shard.ShardId } : { ...r, ShardId: s.shard.ShardId };
+              }
+              continue;
+            }
+            s.lastSeq = r.SequenceNumber;
             yield { ...r, ShardId: s.shard.ShardId };
           }
           // Finished only once its last record is out, so a checkpoint never skips one.

@@ -50,6 +50,8 @@ export { paginateDescribeStream, paginateListShards, paginateListStreamConsumers
 export { waitUntilStreamExists, waitUntilStreamNotExists } from './waiters.js';
 
 export { hashKeyOf, isOpenShard, parseHashKey, shardForHashKey, shardForPartitionKey } from './shardForPartitionKey.js';
+export { aggregate, type AggregatedRecord, type AggregationInput } from './aggregate.js';
+export { deaggregate, hasAggregationMagic, type DeaggregationInput, type UserRecord } from './deaggregate.js';
 export { KinesisProducer, ProducerRecordError, type KinesisProducerOptions, type ProducerRecord, type ProducerResult } from './KinesisProducer.js';
 export { readStream, ShardReader, type ShardReaderOptions, type StreamRecord } from './ShardReader.js';
 export { planStart, type ReaderCheckpoint, type ReadStart, type ShardPlan, type StartPosition } from './planStart.js';
@@ -61,7 +63,7 @@ export {
   type PaginationConfig, type SendOptions, type Transport, type WaiterConfig, type WaiterResult,
 } from '@skiff/core';
 
-export { KinesisConsumer, type BatchContext, type ConsumerMetrics, type KinesisConsumerOptions, type RecordHandler } from './KinesisConsumer.js';
+export { KinesisConsumer, type BatchContext, type ConsumerRecord, type ConsumerMetrics, type KinesisConsumerOptions, type RecordHandler } from './KinesisConsumer.js';
 export { LATEST, SHARD_END, TRIM_HORIZON, type Lease, type LeaseStore } from './LeaseStore.js';
 export { InMemoryLeaseStore } from './InMemoryLeaseStore.js';
 export { isExpired, leasesToTake, updateSightings, type Sighting, type TakeOptions } from './leasesToTake.js';

@@ -2,7 +2,7 @@
 // lease taking and balance, parents before children, checkpoint after the handler, release
 // on stop, failover when a worker stops renewing, metrics.
 import { describe, expect, it } from 'vitest';
-import { InMemoryLeaseStore, KinesisConsumer, leasesToTake, SHARD_END, updateSightings, type Lease, type LeaseStore, type Sighting } from '../src/index.js';
+import { aggregate as aggregateRecords, InMemoryLeaseStore, KinesisConsumer, leasesToTake, SHARD_END, updateSightings, type Lease, type LeaseStore, type Sighting } from '../src/index.js';
 import { FakeKinesis } from './fakeKinesis.js';
 
 const dec = (b: Uint8Array) => new TextDecoder().decode(b);
@@ -229,5 +229,35 @@ describe('KinesisConsumer', () => {
     await expect(run).resolves.toBeUndefined();
     expect((await store.listLeases()).every((l) => l.leaseOwner === undefined)).toBe(true);
     expect(metrics.length).toBeGreaterThan(0);
+  });
+});
+
+describe('KinesisConsumer and KPL aggregated records', () => {
+  it('hands the handler the user records of an aggregate, and checkpoints past it; deaggregate: false hands the record', async () => {
+    for (const deaggregate of [true, false]) {
+      const k = new FakeKinesis();
+      const shard = k.addShard('shardId-000000000000');
+      const agg = await aggregateRecords([{ PartitionKey: 'u1', Data: 'one' }, { PartitionKey: 'u2', ExplicitHashKey: '42', Data: 'two' }, { PartitionKey: 'u1', Data: 'three' }]);
+      k.put(shard.id, 'p', 'before');
+      shard.records.push({ PartitionKey: agg.PartitionKey, Data: Buffer.from(agg.Data).toString('base64'), SequenceNumber: '5000' });
+      const got: Array<{ key: string; data: string; sub?: number; ehk?: string; seq: string }> = [];
+      const store = new InMemoryLeaseStore();
+      const w = new KinesisConsumer(k.client(), {
+        StreamName: 's', leaseStore: store, workerId: 'w', ...FAST, deaggregate,
+        handler: (rs) => void got.push(...rs.map((r) => ({ key: r.PartitionKey, data: dec(r.Data), sub: r.SubSequenceNumber, ehk: r.ExplicitHashKey, seq: r.SequenceNumber }))),
+      });
+      const run = w.start();
+      await until(async () => (await store.listLeases())[0]?.checkpoint === '5000');
+      await w.stop();
+      await run;
+      if (deaggregate) {
+        expect(got.slice(1)).toEqual([
+          { key: 'u1', data: 'one', sub: 0, ehk: undefined, seq: '5000' },
+          { key: 'u2', data: 'two', sub: 1, ehk: '42', seq: '5000' },
+          { key: 'u1', data: 'three', sub: 2, ehk: undefined, seq: '5000' },
+        ]);
+      } else expect(got.map((r) => r.key)).toEqual(['p', agg.PartitionKey]);
+      expect(got[0]).toMatchObject({ key: 'p', data: 'before', sub: undefined });
+    }
   });
 });

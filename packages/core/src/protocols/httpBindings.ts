@@ -43,6 +43,9 @@ export function bindInput(op: Operation<unknown, unknown>, input: Record<string,
   for (const [member, value] of Object.entries(input)) {
     if (value === undefined) continue;
     const b: InputBinding | undefined = bindings[member];
+    // A null bound to the message is absent, as the AWS SDKs send it (no `?Foo=null`); a
+    // null body member is the body writer's to leave out.
+    if (value === null && b) continue;
     if (!b) {
       bodyMembers[member] = value;
       continue;

@@ -16,14 +16,17 @@
 // shards again. Without a shard list (ListShards refused), only records with the same hash key
 // share an aggregate. An aggregate of one user record is sent as that plain record (as the KPL
 // does), so a reader without de-aggregation reads it as it was put.
-import { ParamValidationError, utf8Length, type Command, type SendOptions, type ValidationIssue } from '@skiff/core';
+import { utf8Length, type Command, type SendOptions } from '@skiff/core';
 import { PutRecordsCommand, type PutRecordsOutput, type PutRecordsRequestEntry } from './operations/putRecords.js';
-import { HASH_KEY_PATTERN, MAX_DATA_BYTES, MAX_HASH_KEY, type Shard } from './shapes.js';
+import { MAX_DATA_BYTES, type Shard } from './shapes.js';
+import { checkRecord, ProducerRecordError, type ProducerRecord, type ProducerResult } from './producerRecord.js';
 import { aggregate, AggregateSize } from './aggregate.js';
 import { paginateListShards } from './paginators.js';
 import { hashKeyOf, shardForHashKey } from './shardForPartitionKey.js';
 
 type Sender = { send<I, O>(command: Command<I, O>, options?: SendOptions): Promise<O> };
+
+export { ProducerRecordError, type ProducerRecord, type ProducerResult };
 
 export interface KinesisProducerOptions {
   /** StreamName or StreamARN names the stream. */
@@ -58,34 +61,6 @@ export interface KinesisProducerOptions {
    * PutRecords entry costs one of the shard's 1,000 records/s, however small) and none of that.
    */
   aggregationMaxBytes?: number;
-}
-
-export interface ProducerRecord {
-  PartitionKey: string;
-  Data: Uint8Array | string;
-  ExplicitHashKey?: string;
-}
-
-export interface ProducerResult {
-  ShardId: string;
-  SequenceNumber: string;
-  /** Tries it took (1 when the first PutRecords stored it). */
-  attempts: number;
-  /** With `aggregate`: its index in the aggregated record stored under SequenceNumber (0 for a record sent alone). */
-  SubSequenceNumber?: number;
-}
-
-/** A record that failed every try, or failed with an error not worth retrying. */
-export class ProducerRecordError extends Error {
-  override name = 'ProducerRecordError';
-  constructor(
-    readonly code: string,
-    message: string,
-    readonly attempts: number,
-    options?: { cause?: unknown },
-  ) {
-    super(`${code}: ${message} (after ${attempts} attempt${attempts === 1 ? '' : 's'})`, options);
-  }
 }
 
 interface Entry {
@@ -394,23 +369,4 @@ export class KinesisProducer {
 function isRetryable(err: unknown): boolean {
   const e = err as { $retryable?: unknown; $fault?: string; name?: string };
   return Boolean(e?.$retryable) || e?.$fault === 'server' || e?.name === 'NetworkError' || e?.name === 'TimeoutError';
-}
-
-const HASH_KEY = new RegExp(`^(?:${HASH_KEY_PATTERN.source})$`);
-
-/** PutRecords' constraints on one record, checked as it is submitted: one bad record would
- * otherwise fail the whole request it shares with others. Returns its request bytes. */
-function checkRecord(r: ProducerRecord): number {
-  const issues: ValidationIssue[] = [];
-  const key = typeof r.PartitionKey === 'string' ? utf8Length(r.PartitionKey) : -1;
-  if (key < 0) issues.push({ path: 'PartitionKey', message: 'is required' });
-  else if (r.PartitionKey.length < 1 || r.PartitionKey.length > 256 || key > 256) issues.push({ path: 'PartitionKey', message: 'must be 1..256 characters and at most 256 bytes in UTF-8' });
-  const data = typeof r.Data === 'string' ? utf8Length(r.Data) : r.Data instanceof Uint8Array ? r.Data.byteLength : -1;
-  if (data < 0) issues.push({ path: 'Data', message: 'must be bytes (a Uint8Array) or a string' });
-  else if (data > MAX_DATA_BYTES) issues.push({ path: 'Data', message: `size must be at most ${MAX_DATA_BYTES} bytes` });
-  if (r.ExplicitHashKey !== undefined && (!HASH_KEY.test(r.ExplicitHashKey) || BigInt(r.ExplicitHashKey) > MAX_HASH_KEY)) {
-    issues.push({ path: 'ExplicitHashKey', message: 'must be a decimal hash key in 0..2^128-1' });
-  }
-  if (issues.length) throw new ParamValidationError(issues, 'KinesisProducer.put');
-  return data + key;
 }

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
 import { AbortError, Client, NetworkError, ResponseParseError, RetryStrategy, createCommand, defineOperation, parseRetryAfter } from '../src/index.js';
-import { misbehavingServer } from './misbehavingServer.js';
+import { misbehavingServer } from '@skiff/testkit';
 import { creds, EchoCommand, restService, TestClient } from './testService.js';
 
 const closers: Array<() => Promise<void>> = [];

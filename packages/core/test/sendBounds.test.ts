@@ -9,7 +9,7 @@ import type { Readable } from 'node:stream';
 import { afterEach, describe, expect, it } from 'vitest';
 import { AbortError, Client, createDefaultTransport, ResponseTooLargeError, TimeoutError } from '../src/index.js';
 import { createDefaultTransport as fetchTransport } from '../src/platform/browser.js';
-import { misbehavingServer } from './misbehavingServer.js';
+import { misbehavingServer } from '@skiff/testkit';
 import { creds, EchoCommand, FetchCommand, restService, TestClient } from './testService.js';
 
 const servers: Array<{ close(): Promise<void> }> = [];

@@ -7,7 +7,7 @@ import { PassThrough, Readable, Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { Client, NetworkError, type NodeStreamingBody as StreamingBody } from '../src/index.js';
-import { misbehavingServer } from './misbehavingServer.js';
+import { misbehavingServer } from '@skiff/testkit';
 import { creds, FetchCommand, restService } from './testService.js';
 
 const BIG = Buffer.alloc(4 * 1024 * 1024, 7); // more than any socket buffer holds
